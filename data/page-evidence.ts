@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+// What makes a page a massage *provider* page rather than a page that merely talks about massage
+// (an article, a school, a shop). Weights are points; a page needs enough provider points, net of
+// counter-evidence, before any clinical or spa verdict is given. Each cue carries examples that
+// must match and near-misses that must not, walked by tests/unit/data-examples.test.ts.
+const cueSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: z.string(),
+  points: z.number().int().min(1).max(3),
+  examples: z.array(z.string()).min(1),
+  nearMisses: z.array(z.string()).min(1),
+});
+export type PageCue = z.infer<typeof cueSchema>;
+
+export const providerCues: PageCue[] = z.array(cueSchema).parse([
+  {
+    id: 'booking',
+    pattern:
+      'book (?:now|online|today|an appointment|a massage|your (?:massage|appointment|session|visit|treatment))|schedule (?:an appointment|your (?:first )?(?:visit|session|appointment|evaluation))|request an appointment|online booking|reserve (?:now|your (?:treatment|appointment))',
+    points: 2,
+    examples: ['Book now', 'schedule your first visit'],
+    nearMisses: ['book review of a massage textbook'],
+  },
+  {
+    id: 'priced-sessions',
+    pattern: '\\d{2,3}[- ]?(?:min|mins|minutes?)\\b[^$]{0,40}\\$ ?\\d{2,3}|\\$ ?\\d{2,3}(?:\\.\\d\\d)?[^$]{0,20}(?:/|per|for) ?\\d{2,3}[- ]?(?:min|minutes?)',
+    points: 2,
+    examples: ['60 min — $95', '$120 for 90 minutes'],
+    nearMisses: ['cook for 30 minutes'],
+  },
+  {
+    id: 'our-therapists',
+    pattern:
+      'our (?:licensed )?(?:massage )?therapists|our (?:clinical )?team|our (?:practitioners|clinicians|staff)|meet (?:the|our) (?:team|therapists)',
+    points: 1,
+    examples: ['meet our therapists', 'our team of clinicians'],
+    nearMisses: ['therapists say stretching helps'],
+  },
+  {
+    id: 'new-clients',
+    pattern: 'new (?:patients?|clients?|guests?)|first (?:visit|appointment|session)|what to expect',
+    points: 1,
+    examples: ['new patients welcome', 'what to expect on your first visit'],
+    nearMisses: ['new massage chair models'],
+  },
+  {
+    id: 'hours-location',
+    pattern: '(?:hours|open) ?:? ?(?:mon|tue|wed|thu|fri|sat|sun)|(?:mon|tue|wed|thu|fri)(?:day)? ?[-–] ?(?:fri|sat|sun)|parking (?:is )?(?:available|in back|behind)',
+    points: 1,
+    examples: ['Hours: Mon–Fri 9–6', 'parking is available behind the building'],
+    nearMisses: ['we ship on monday'],
+  },
+]);
+
+/** Counter-evidence: pages about massage that are not a place offering it. */
+export const nonProviderCues: PageCue[] = z.array(cueSchema).parse([
+  {
+    id: 'school',
+    pattern:
+      'admissions?|enroll(?:ment)?(?: now| today)?|tuition|financial aid|our graduates|clock hours|program hours|student clinic|prospective students|accredited program|mblex pass rates?',
+    points: 3,
+    examples: ['admissions open for fall', 'tuition and financial aid'],
+    nearMisses: ['we admit walk-ins'],
+  },
+  {
+    id: 'shop',
+    pattern: 'add to (?:cart|bag|basket)|free shipping|in stock|out of stock|shopping cart|view cart|ships (?:in|within)|customer reviews',
+    points: 3,
+    examples: ['Add to cart', 'free shipping over $50'],
+    nearMisses: ['we share your records'],
+  },
+  {
+    id: 'article',
+    pattern:
+      'min(?:ute)? read|share this (?:article|story)|related (?:articles|stories|posts)|posted (?:on|by)|published (?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|staff (?:writer|reporter)|this article|leave a comment|subscribe to our newsletter|editor\'?s note',
+    points: 2,
+    examples: ['5 min read', 'posted by admin'],
+    nearMisses: ['read our policies'],
+  },
+  {
+    id: 'reference',
+    pattern: 'references|citation needed|see also|external links|further reading|etymology|encyclopedia',
+    points: 2,
+    examples: ['see also', 'further reading'],
+    nearMisses: ['see you soon'],
+  },
+  {
+    id: 'job-posting',
+    pattern: 'job (?:description|type|posting)|now hiring|we are hiring|apply (?:now|today|for this job)|salary|pay range|benefits package',
+    points: 3,
+    examples: ['job description', 'apply now'],
+    nearMisses: ['apply the oil'],
+  },
+  {
+    id: 'recipe-forum',
+    pattern: 'ingredients|preheat|servings|prep time|replies|reply to this|joined:|forum',
+    points: 3,
+    examples: ['Ingredients', 'Prep time: 10 min'],
+    nearMisses: ['we respond quickly'],
+  },
+  {
+    id: 'permits-government',
+    pattern: 'business (?:license|permit) application|city council|ordinance|municipal code',
+    points: 3,
+    examples: ['massage establishment ordinance', 'city council meeting'],
+    nearMisses: ['our council of therapists'],
+  },
+]);
+
+/** schema.org types that name a business offering services on site. */
+export const providerSchemaTypes = [
+  'LocalBusiness',
+  'HealthAndBeautyBusiness',
+  'DaySpa',
+  'BeautySalon',
+  'MedicalBusiness',
+  'MedicalClinic',
+  'MedicalOrganization',
+  'Physiotherapy',
+  'Physician',
+  'HealthClub',
+  'Resort',
+  'Hotel',
+  'SportsActivityLocation',
+];
+
+/** schema.org types that name a page about something, not a place to book. */
+export const nonProviderSchemaTypes = [
+  'Article',
+  'NewsArticle',
+  'BlogPosting',
+  'Recipe',
+  'Product',
+  'JobPosting',
+  'EducationalOrganization',
+  'CollegeOrUniversity',
+  'Course',
+  'QAPage',
+  'DiscussionForumPosting',
+  'Book',
+  'Review',
+  'GovernmentOrganization',
+];

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** Where a fact comes from and when someone last checked it. Tiers follow shared/FACTS.md. */
+export const sourceSchema = z.object({
+  title: z.string().min(3),
+  url: z.url().optional(),
+  tier: z.enum(['primary', 'secondary', 'tertiary']),
+  checkedOn: z.iso.date(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const detectionKinds = [
+  'clinical-massage',
+  'recreational-massage',
+  'mixed-massage',
+  'insurer',
+  'none',
+] as const;
+export const detectionKindSchema = z.enum(detectionKinds);
+export type DetectionKind = z.infer<typeof detectionKindSchema>;
+
+export const signalSideSchema = z.enum(['clinical', 'recreational']);
+export type SignalSide = z.infer<typeof signalSideSchema>;
+
+/**
+ * A phrase pattern that counts towards one side of one dimension. `pattern` is the source of a
+ * case-insensitive regular expression matched against normalised text (lower case, single
+ * spaces); word boundaries are added around it, so write only the phrase.
+ */
+export const signalSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: z.string().min(2),
+  weight: z.number().int().min(1).max(3),
+  label: z.string().min(3),
+  source: sourceSchema,
+  examples: z.array(z.string()).min(1),
+  nearMisses: z.array(z.string()).min(1),
+});
+export type Signal = z.infer<typeof signalSchema>;
+
+export const dimensionIds = [
+  'focus',
+  'techniques',
+  'treatment-plan',
+  'records',
+  'team',
+  'setting',
+  'training',
+  'billing',
+] as const;
+export const dimensionIdSchema = z.enum(dimensionIds);
+export type DimensionId = z.infer<typeof dimensionIdSchema>;
+
+export const dimensionSchema = z.object({
+  id: dimensionIdSchema,
+  name: z.string(),
+  /** What the patient should find out for this dimension, as a checklist row. */
+  checklistPrompt: z.string(),
+  clinical: z.array(signalSchema).min(1),
+  recreational: z.array(signalSchema),
+});
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+/** A term used by spas and clinics alike: shown to the patient, never scored. */
+export const ambiguousTermSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: z.string().min(2),
+  note: z.string(),
+  source: sourceSchema,
+  examples: z.array(z.string()).min(1),
+});
+export type AmbiguousTerm = z.infer<typeof ambiguousTermSchema>;
+
+const hostName = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/);
+
+export const insurerSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  /** A benefit manager runs massage or chiropractic benefits for insurers; it is not the plan. */
+  kind: z.enum(['insurer', 'benefit-manager']),
+  /** Registrable domains: the domain itself and every subdomain match. */
+  domains: z.array(hostName),
+  /** Signed-in member portals, for the "where to look" hints. */
+  memberPortalHosts: z.array(hostName),
+  /** Host names from FACTS that no source confirmed: matched, but shown as unverified. */
+  unverifiedHosts: z.array(hostName),
+  source: sourceSchema,
+  hostExamples: z.object({ match: z.array(z.string()).min(1), noMatch: z.array(z.string()).min(1) }),
+}).refine((i) => i.domains.length + i.unverifiedHosts.length > 0, 'an insurer needs a host name');
+export type Insurer = z.infer<typeof insurerSchema>;

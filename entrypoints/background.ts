@@ -1,0 +1,22 @@
+import '@/lib/zod-config';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { handleMessage, onTabNavigated, onTabRemoved } from '@/lib/background';
+import { tabStateStore } from '@/lib/tab-state';
+import { toolbarOf } from '@/lib/toolbar';
+
+export default defineBackground(() => {
+  const deps = {
+    store: tabStateStore(browser.storage.session),
+    toolbar: toolbarOf(browser),
+    ourId: browser.runtime.id,
+    ourBaseUrl: browser.runtime.getURL('/'),
+    log: (why: string) => console.warn(`[knead-to-know] dropped a message: ${why}`),
+  };
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
+    handleMessage(deps, raw, sender),
+  );
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void onTabNavigated(deps, tabId, change.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(deps, tabId));
+});

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { detectionKindSchema, dimensionIdSchema, signalSideSchema } from '@/data/schemas';
+import { postalAddressSchema } from '@/lib/page/schema';
+
+export const evidenceWhereSchema = z.enum(['url', 'title', 'meta', 'heading', 'schema', 'body']);
+export type EvidenceWhere = z.infer<typeof evidenceWhereSchema>;
+
+const short = z.string().max(400);
+
+export const evidenceSchema = z.object({
+  signalId: z.string().max(80),
+  dimension: dimensionIdSchema,
+  side: signalSideSchema,
+  label: short,
+  weight: z.number(),
+  snippet: short,
+  where: evidenceWhereSchema,
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const credentialSchema = z.object({
+  type: z.string().max(40),
+  /** The text as the page shows it, e.g. "LMT #MA12345". */
+  text: short,
+  licenseNumber: z.string().max(40).optional(),
+  /** For an NPI: whether its check digit is right. */
+  valid: z.boolean().optional(),
+});
+export type FoundCredential = z.infer<typeof credentialSchema>;
+
+export const detectionSchema = z.object({
+  kind: detectionKindSchema,
+  /** Why the kind was given: the first rule that decided it. */
+  reason: z.enum(['insurer-host', 'not-about-massage', 'not-a-provider', 'too-little-evidence', 'scored']),
+  confidence: z.number().min(0).max(1),
+  url: z.string().max(2048),
+  clinicalScore: z.number(),
+  recreationalScore: z.number(),
+  dimensionScores: z.record(dimensionIdSchema, z.object({ clinical: z.number(), recreational: z.number() })),
+  evidence: z.array(evidenceSchema).max(200),
+  ambiguous: z.array(z.object({ id: z.string().max(80), note: short, snippet: short })).max(50),
+  provider: z.object({
+    name: z.string().max(200).optional(),
+    phone: z.string().max(200).optional(),
+    address: postalAddressSchema.optional(),
+    state: z.string().length(2).optional(),
+  }),
+  credentials: z.array(credentialSchema).max(50),
+  insurer: z
+    .object({
+      id: z.string().max(80),
+      name: z.string().max(200),
+      kind: z.enum(['insurer', 'benefit-manager']),
+      unverifiedHost: z.boolean(),
+    })
+    .optional(),
+});
+export type Detection = z.infer<typeof detectionSchema>;

@@ -1,0 +1,15 @@
+// Zod-free: the content script bundles this file.
+import { coverageTopicPattern, massageTopicPattern } from '@/data/topic';
+import type { PageSnapshot } from './schema';
+
+const topic = new RegExp(`\\b(?:${massageTopicPattern}|${coverageTopicPattern})\\b`, 'i');
+
+/**
+ * The content script's cheap check: is this page worth classifying at all? It looks at the
+ * already-capped snapshot, so a huge page costs no more than its first 60,000 characters.
+ */
+export function concernsUs(snapshot: PageSnapshot): boolean {
+  return [snapshot.title, snapshot.metaDescription, snapshot.headings.join(' '), snapshot.text].some((s) =>
+    topic.test(s.replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, '')),
+  );
+}

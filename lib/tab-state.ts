@@ -1,0 +1,37 @@
+import { detectionSchema, type Detection } from '@/lib/detect/schema';
+
+/** The subset of a storage area that tab state needs; storage.session in the extension. */
+export interface KeyValueArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+const keyOf = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * Each tab's latest detection, kept in session storage so that it outlives a stopped service
+ * worker but not the browser session.
+ */
+export function tabStateStore(area: KeyValueArea) {
+  return {
+    async get(tabId: number): Promise<Detection | undefined> {
+      const stored = (await area.get(keyOf(tabId)))[keyOf(tabId)];
+      const parsed = detectionSchema.safeParse(stored);
+      return parsed.success ? parsed.data : undefined;
+    },
+    async set(tabId: number, detection: Detection): Promise<void> {
+      await area.set({ [keyOf(tabId)]: detection });
+    },
+    async clear(tabId: number): Promise<void> {
+      await area.remove(keyOf(tabId));
+    },
+  };
+}
+export type TabStateStore = ReturnType<typeof tabStateStore>;
+
+/** Whether a navigation to `newUrl` leaves the page that `detection` was about. */
+export function leavesPage(detection: Detection, newUrl: string): boolean {
+  const strip = (u: string) => u.split('#')[0];
+  return strip(detection.url) !== strip(newUrl);
+}

@@ -1,0 +1,31 @@
+// Zero-width and soft-hyphen characters a page can hide inside words to dodge matching. Listing
+// combining characters on their own is the point here, hence the lint exception.
+// eslint-disable-next-line no-misleading-character-class
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
+const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
+const DASHES = /[\u2010-\u2015]/g;
+
+/** NFKC-folded text with invisible characters removed, dashes and quotes unified, spaces collapsed. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(TYPOGRAPHIC_APOSTROPHE, "'")
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A phrase pattern from data/, bounded so that it never matches inside a longer word. */
+export function phraseRegExp(pattern: string, flags = 'g'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, `iu${flags}`);
+}
+
+/** Cuts a string to at most `max` characters without splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}

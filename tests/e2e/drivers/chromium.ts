@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { findBrowser } from './find-browser';
+import type { ExtensionBrowser, LaunchOptions, PageHandle } from './types';
+
+function wrap(page: Page): PageHandle {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    text: async (selector) => (await page.locator(selector).first().textContent({ timeout: 10_000 })) ?? '',
+    click: (selector) => page.locator(selector).first().click(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium({ extensionDir, httpPort, httpsPort }: LaunchOptions): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'ktk-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser('chromium'),
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreHTTPSErrors: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // Every host name resolves to the fixture server: real addresses, local pages, no traffic out.
+      `--host-resolver-rules=MAP *:80 127.0.0.1:${httpPort},MAP *:443 127.0.0.1:${httpsPort},EXCLUDE localhost`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const baseUrl = `chrome-extension://${id}/`;
+  let probe: Page | undefined;
+
+  const openExtensionPage = async (pathAndQuery: string, readySelector: string) => {
+    const page = await context.newPage();
+    await page.goto(baseUrl + pathAndQuery);
+    await page.waitForSelector(readySelector, { timeout: 10_000 });
+    return page;
+  };
+
+  return {
+    name: 'chromium',
+    baseUrl,
+    newPage: async () => wrap(await context.newPage()),
+    openExtensionPage: async (p, sel) => wrap(await openExtensionPage(p, sel)),
+    inExtension: async (fn, arg) => {
+      if (!probe || probe.isClosed()) probe = await openExtensionPage('options.html', 'main');
+      return probe.evaluate(fn as never, arg) as never;
+    },
+    stopBackground: async () => {
+      // Chromium stops an idle worker after 30 s; DevTools' stopWorker does it at once. We wait
+      // until DevTools reports it stopped, so the scenario really runs against a fresh worker.
+      const page = await openExtensionPage('options.html', 'main');
+      const cdp = await context.newCDPSession(page);
+      const status = new Map<string, string>();
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const v of versions) if (v.scriptURL.startsWith(baseUrl)) status.set(v.versionId, v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await expect.poll(() => [...status.values()].includes('running')).toBe(true);
+      for (const [versionId, running] of status) {
+        if (running === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+      }
+      await expect.poll(() => [...status.values()].every((s) => s === 'stopped')).toBe(true);
+      await cdp.detach();
+      await page.close();
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

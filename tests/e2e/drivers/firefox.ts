@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findBrowser } from './find-browser';
+import type { ExtensionBrowser, LaunchOptions, PageHandle } from './types';
+
+export const GECKO_ID = 'knead-to-know@kneadtoknow.invalid';
+
+function wrap(page: Page): PageHandle {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    text: async (selector) => {
+      const el = await page.waitForSelector(selector, { timeout: 10_000 });
+      return (await el!.evaluate((node) => node.textContent)) ?? '';
+    },
+    click: async (selector) => {
+      await (await page.waitForSelector(selector, { timeout: 10_000 }))!.click();
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox({ extensionDir, httpPort }: LaunchOptions): Promise<ExtensionBrowser> {
+  const uuid = randomUUID();
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findBrowser('firefox'),
+    headless: true,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      // A known moz-extension:// address for the extension's pages.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Firefox has no host-resolver flag: every request goes through the fixture server as a proxy.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': httpPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': httpPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      // Suspend the idle event page after one second, as Firefox does after 30 by default.
+      'extensions.background.idle.timeout': 1000,
+      'extensions.webextensions.restrictedDomains': '',
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'app.update.enabled': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const baseUrl = `moz-extension://${uuid}/`;
+  let probe: Page | undefined;
+
+  const openExtensionPage = async (pathAndQuery: string, readySelector: string) => {
+    const page = await browser.newPage();
+    // A moz-extension:// navigation never reports its load over BiDi: start it, then wait for content.
+    void page.goto(baseUrl + pathAndQuery).catch(() => undefined);
+    await page.waitForSelector(readySelector, { timeout: 15_000 });
+    return page;
+  };
+
+  return {
+    name: 'firefox',
+    baseUrl,
+    newPage: async () => wrap(await browser.newPage()),
+    openExtensionPage: async (p, sel) => wrap(await openExtensionPage(p, sel)),
+    inExtension: async (fn, arg) => {
+      if (!probe || probe.isClosed()) probe = await openExtensionPage('options.html', 'main');
+      return probe.evaluate(fn as never, arg) as never;
+    },
+    stopBackground: async () => {
+      // With the one-second idle timeout above, Firefox suspends the event page by itself once
+      // no extension page keeps it busy; close ours and wait past the timeout.
+      if (probe && !probe.isClosed()) await probe.close();
+      probe = undefined;
+      await new Promise((r) => setTimeout(r, 3000));
+    },
+    close: () => browser.close(),
+  };
+}

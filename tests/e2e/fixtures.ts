@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { expect, test as base } from '@playwright/test';
+import { launchChromium } from './drivers/chromium';
+import { launchFirefox } from './drivers/firefox';
+import type { ExtensionBrowser } from './drivers/types';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+export interface SuiteOptions {
+  driver: 'chromium' | 'firefox';
+}
+
+const outputDir = path.join(import.meta.dirname, '..', '..', '.output');
+const extensionDirFor = { chromium: 'chrome-mv3', firefox: 'firefox-mv3' } as const;
+
+export const test = base.extend<
+  { ext: ExtensionBrowser },
+  SuiteOptions & { server: FixtureServer; extWorker: ExtensionBrowser }
+>({
+  driver: ['chromium', { option: true, scope: 'worker' }],
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extWorker: [
+    async ({ driver, server }, use) => {
+      const launch = driver === 'firefox' ? launchFirefox : launchChromium;
+      const ext = await launch({
+        extensionDir: path.join(outputDir, extensionDirFor[driver]),
+        httpPort: server.httpPort,
+        httpsPort: server.httpsPort,
+      });
+      await use(ext);
+      await ext.close();
+    },
+    { scope: 'worker' },
+  ],
+  ext: async ({ extWorker }, use) => use(extWorker),
+});
+
+export { expect };
+
+/** The extension's id for a tab showing `url`, as the extension API sees it. */
+export async function tabIdFor(ext: ExtensionBrowser, url: string): Promise<number> {
+  let id: number | undefined;
+  await expect
+    .poll(async () => {
+      id = await ext.inExtension(async (wanted) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t: { url?: string }) => t.url === wanted)?.id as number | undefined;
+      }, url);
+      return id;
+    }, { message: `a tab showing ${url}` })
+    .toBeDefined();
+  return id!;
+}
+
+export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return ext.inExtension(async (id) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return (await api.action.getBadgeText({ tabId: id })) as string;
+  }, tabId);
+}
+
+export async function badgeTitle(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return ext.inExtension(async (id) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return (await api.action.getTitle({ tabId: id })) as string;
+  }, tabId);
+}

@@ -1,0 +1,81 @@
+import { badgeText, badgeTitle, expect, tabIdFor, test } from './fixtures';
+
+const CLINIC = 'https://www.massagebook.com/riverside-clinical-massage';
+const SPA = 'https://www.vagaro.com/lotusdayspa/services';
+const RECIPE = 'https://www.yelp.com/biz/blue-plate-diner/recipes';
+const AETNA_PATH = '//www.aetna.com/individuals-families/member-benefits/coverage.html';
+
+async function openAndGetTab(ext: Parameters<typeof tabIdFor>[0], url: string) {
+  const page = await ext.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdFor(ext, url) };
+}
+
+test('a clinic page gets the clinical badge and tooltip', async ({ ext }) => {
+  const { page, tabId } = await openAndGetTab(ext, CLINIC);
+  await expect.poll(() => badgeText(ext, tabId)).toBe('MED');
+  expect(await badgeTitle(ext, tabId)).toContain('clinical massage practice');
+  await page.close();
+});
+
+test('a spa page gets the spa badge', async ({ ext }) => {
+  const { page, tabId } = await openAndGetTab(ext, SPA);
+  await expect.poll(() => badgeText(ext, tabId)).toBe('SPA');
+  await page.close();
+});
+
+test('an unrelated page on a curated host gets no badge', async ({ ext }) => {
+  const { page, tabId } = await openAndGetTab(ext, RECIPE);
+  // Give the content script time to run, then check nothing was shown.
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(await badgeText(ext, tabId)).toBe('');
+  await page.close();
+});
+
+for (const scheme of ['http:', 'https:']) {
+  test(`an insurer page under its real host name (${scheme}) gets the insurer badge`, async ({ ext }) => {
+    const { page, tabId } = await openAndGetTab(ext, scheme + AETNA_PATH);
+    await expect.poll(() => badgeText(ext, tabId)).toBe('INS');
+    await page.close();
+  });
+}
+
+test('the popup shows the detection of the tab it is about', async ({ ext }) => {
+  const clinic = await openAndGetTab(ext, CLINIC);
+  const spa = await openAndGetTab(ext, SPA);
+  await expect.poll(() => badgeText(ext, spa.tabId)).toBe('SPA');
+  await expect.poll(() => badgeText(ext, clinic.tabId)).toBe('MED');
+
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${clinic.tabId}`, '[data-testid="verdict"]');
+  expect(await popup.text('[data-testid="verdict"]')).toContain('clinical massage practice');
+  expect(await popup.text('.evidence')).toContain('SOAP notes');
+  await popup.close();
+
+  const spaPopup = await ext.openExtensionPage(`popup.html?tabId=${spa.tabId}`, '[data-testid="verdict"]');
+  expect(await spaPopup.text('[data-testid="verdict"]')).toContain('spa or relaxation');
+  await spaPopup.close();
+  await clinic.page.close();
+  await spa.page.close();
+});
+
+test('badge and popup survive the background being stopped', async ({ ext }) => {
+  const { page, tabId } = await openAndGetTab(ext, CLINIC);
+  await expect.poll(() => badgeText(ext, tabId)).toBe('MED');
+  await ext.stopBackground();
+  expect(await badgeText(ext, tabId)).toBe('MED');
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="verdict"]');
+  expect(await popup.text('[data-testid="verdict"]')).toContain('clinical massage practice');
+  await popup.close();
+  await page.close();
+});
+
+test('navigating away clears the badge', async ({ ext }) => {
+  const { page, tabId } = await openAndGetTab(ext, CLINIC);
+  await expect.poll(() => badgeText(ext, tabId)).toBe('MED');
+  await page.goto(RECIPE);
+  await expect.poll(() => badgeText(ext, tabId)).toBe('');
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="verdict"]');
+  expect(await popup.text('[data-testid="verdict"]')).toContain('not been checked');
+  await popup.close();
+  await page.close();
+});

@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, onTabNavigated, onTabRemoved, type BackgroundDeps } from '@/lib/background';
+import { tabStateStore } from '@/lib/tab-state';
+
+const OUR_ID = 'ext-id';
+const BASE = 'chrome-extension://ext-id/';
+const URL_A = 'https://www.massagebook.com/clinic';
+
+function snapshotOf(text: string, url = URL_A) {
+  return {
+    url,
+    title: 'Harbor Clinical Massage',
+    metaDescription: '',
+    headings: ['Medical massage'],
+    schemaItems: [{ types: ['MedicalBusiness'], name: 'Harbor Clinical Massage', text: '' }],
+    text,
+    textTruncated: false,
+    phoneLinks: ['+12065550100'],
+    emailLinks: [],
+  };
+}
+const CLINICAL_TEXT =
+  'Medical massage by physician referral. We keep SOAP notes, build a treatment plan, and bill insurance. Book now. 60 min $100.';
+
+function makeDeps() {
+  const badge = new Map<number, { text?: string; color?: string; title?: string }>();
+  const entry = (tabId: number) => badge.get(tabId) ?? badge.set(tabId, {}).get(tabId)!;
+  const deps: BackgroundDeps = {
+    store: tabStateStore(fakeBrowser.storage.session),
+    toolbar: {
+      setBadgeText: async ({ tabId, text }) => void (entry(tabId!).text = text ?? ''),
+      setBadgeBackgroundColor: async ({ tabId, color }) => void (entry(tabId!).color = String(color)),
+      setTitle: async ({ tabId, title }) => void (entry(tabId!).title = title ?? ''),
+    },
+    ourId: OUR_ID,
+    ourBaseUrl: BASE,
+    log: vi.fn(),
+  };
+  return { deps, badge };
+}
+
+const fromTab = (tabId: number, url = URL_A) => ({ id: OUR_ID, frameId: 0, tab: { id: tabId, url } });
+
+describe('background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('classifies a snapshot, keeps it per tab and shows the badge', async () => {
+    const { deps, badge } = makeDeps();
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(4));
+    expect(badge.get(4)).toMatchObject({ text: 'MED', title: expect.stringContaining('clinical') });
+    const reply = await handleMessage(deps, { type: 'get-tab-detection', tabId: 4 }, { id: OUR_ID, url: `${BASE}popup.html` });
+    expect(reply).toMatchObject({ detection: { kind: 'clinical-massage' } });
+  });
+
+  it('keeps state across a fresh set of background objects (a restarted worker)', async () => {
+    const first = makeDeps();
+    await handleMessage(first.deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(5));
+    const restarted = makeDeps();
+    const reply = await handleMessage(restarted.deps, { type: 'get-tab-detection', tabId: 5 }, { id: OUR_ID, url: `${BASE}popup.html` });
+    expect(reply).toMatchObject({ detection: { kind: 'clinical-massage' } });
+  });
+
+  it('uses the tab address the browser reports, not the one the page claims', async () => {
+    const { deps } = makeDeps();
+    const lying = snapshotOf(CLINICAL_TEXT, 'https://www.aetna.com/fake');
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: lying }, fromTab(6));
+    expect(await deps.store.get(6)).toMatchObject({ url: URL_A, kind: 'clinical-massage' });
+  });
+
+  it('drops and logs a message that fails its schema, changing nothing', async () => {
+    const { deps, badge } = makeDeps();
+    const result = handleMessage(deps, { type: 'page-snapshot', snapshot: { url: 42 } }, fromTab(8));
+    expect(result).toBeUndefined();
+    expect(deps.log).toHaveBeenCalledWith(expect.stringContaining('schema'));
+    expect(badge.has(8)).toBe(false);
+    expect(await deps.store.get(8)).toBeUndefined();
+  });
+
+  it('clears state and badge when the tab navigates to another page, not on a hash change', async () => {
+    const { deps, badge } = makeDeps();
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(9));
+    await onTabNavigated(deps, 9, `${URL_A}#team`);
+    expect(badge.get(9)?.text).toBe('MED');
+    await onTabNavigated(deps, 9, 'https://www.massagebook.com/other');
+    expect(badge.get(9)?.text).toBe('');
+    expect(await deps.store.get(9)).toBeUndefined();
+  });
+
+  it('forgets a closed tab', async () => {
+    const { deps } = makeDeps();
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(10));
+    await onTabRemoved(deps, 10);
+    expect(await deps.store.get(10)).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+import { curatedHostPatterns } from './data/hosts';
+
+// Firefox is built as MV3 too: one manifest shape, one toolbar API (`action`) and one
+// permission model (optional all-sites access) for both browsers. See README "Firefox".
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The curated host list is set here rather than in entrypoints/content.ts: importing it
+    // there would bundle the insurer table into the content script and break its size budget.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.js?.some((file) => file.includes('content-scripts/content.js'))) script.matches = curatedHostPatterns;
+      }
+    },
+  },
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    host_permissions: curatedHostPatterns,
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'knead-to-know@kneadtoknow.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
