@@ -24,10 +24,26 @@ export const providerCues: PageCue[] = z.array(cueSchema).parse([
   },
   {
     id: 'priced-sessions',
-    pattern: '\\d{2,3}[- ]?(?:min|mins|minutes?)\\b[^$]{0,40}\\$ ?\\d{2,3}|\\$ ?\\d{2,3}(?:\\.\\d\\d)?[^$]{0,20}(?:/|per|for) ?\\d{2,3}[- ]?(?:min|minutes?)',
+    pattern: '\\d{2,3}[- ]?(?:min|mins|minutes?)\\b[^$]{0,40}\\$ ?\\d{2,3}|\\$ ?\\d{2,3}(?:\\.\\d\\d)?[^$]{0,20}(?:/|per|for) ?\\d{2,3}[- ]?(?:min|minutes?)|\\$ ?\\d{2,4} per (?:person|guest|couple|session|visit)',
     points: 2,
-    examples: ['60 min — $95', '$120 for 90 minutes'],
+    examples: ['60 min — $95', '$120 for 90 minutes', '$210 per person'],
     nearMisses: ['cook for 30 minutes'],
+  },
+  {
+    id: 'service-menu',
+    pattern:
+      'our services|services (?:&|and) (?:pricing|prices|rates)|service menu|treatment menu|spa menu|massage menu|popular services|services offered|recommended reviews|(?:day spas|massage therapy|medical spas|chiropractors|physical therapy), (?:day spas|massage therapy|massage|medical spas|chiropractors|physical therapy|skin care)',
+    points: 2,
+    examples: ['Popular Services', 'Day Spas, Massage Therapy, Medical Spas', 'our services'],
+    nearMisses: ['massage therapy services are growing nationwide'],
+  },
+  {
+    id: 'appointment-policies',
+    pattern:
+      'cancellation policy|cancel(?:lation)? (?:at least |with )?(?:\\d+|twenty-four) hours|late arrivals?|arrive (?:\\d+|ten|fifteen) minutes (?:early|before)|no-shows?',
+    points: 2,
+    examples: ['Cancellation policy', 'please arrive 15 minutes early', 'no-shows are charged in full'],
+    nearMisses: ['the policy of the city council'],
   },
   {
     id: 'our-therapists',

@@ -88,3 +88,41 @@ export const insurerSchema = z.object({
   hostExamples: z.object({ match: z.array(z.string()).min(1), noMatch: z.array(z.string()).min(1) }),
 }).refine((i) => i.domains.length + i.unverifiedHosts.length > 0, 'an insurer needs a host name');
 export type Insurer = z.infer<typeof insurerSchema>;
+
+/** The 50 states and DC, by USPS code. */
+export const usStateCodes = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS',
+  'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC',
+  'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+] as const;
+export const usStateCodeSchema = z.enum(usStateCodes);
+export type UsStateCode = z.infer<typeof usStateCodeSchema>;
+
+/** A fact about one state shown to the patient. `unverified` marks what shared/FACTS.md flags UNVERIFIED. */
+export const stateNoteSchema = z.object({
+  text: z.string().min(10),
+  source: sourceSchema,
+  unverified: z.boolean().optional(),
+});
+export type StateNote = z.infer<typeof stateNoteSchema>;
+
+/**
+ * How one state regulates massage therapists. Only sourced values: leave `minimumHours`, `board`
+ * and `title` out rather than guess, and the UI points to the state board and FSMTB instead.
+ */
+export const stateSchema = z.object({
+  code: usStateCodeSchema,
+  name: z.string().min(4),
+  regulation: z.enum(['license', 'registration', 'voluntary-certification', 'none', 'unverified']),
+  /** The title the state uses, where a source names it. */
+  title: z.string().min(3).optional(),
+  /** Minimum entry-level education hours, only where a source gives the number. */
+  minimumHours: z.object({ hours: z.number().int().positive(), note: z.string().optional(), source: sourceSchema }).optional(),
+  board: z.object({ name: z.string().min(3), lookupUrl: z.url().optional() }).optional(),
+  /** Whether ads (and, where the law says so, websites) must show the license number. */
+  licenseNumberInAds: z.object({ required: z.boolean(), source: sourceSchema, note: z.string().optional() }).optional(),
+  notes: z.array(stateNoteSchema),
+  /** The source for `regulation`. */
+  source: sourceSchema,
+});
+export type UsState = z.infer<typeof stateSchema>;

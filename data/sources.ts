@@ -131,4 +131,91 @@ export const sources = {
     tier: 'primary',
     checkedOn,
   },
+  // State regulation (data/states.ts).
+  abmpRaisingHours: {
+    title: 'ABMP, "Raising Hours and Saving Student Aid" (2024): state minimum-hour changes',
+    tier: 'secondary',
+    checkedOn,
+  },
+  nyMassageLicense: {
+    title: 'NY Education Law \u00a77804 and NYSED Office of the Professions (Part 78: 1,000 hours); ABMP New York page',
+    url: 'https://www.op.nysed.gov/',
+    tier: 'primary',
+    checkedOn,
+  },
+  neMassageEducation: {
+    title: 'Neb. Rev. Stat. 38-1703 (massage therapy education: 1,000 hours)',
+    url: 'https://nebraskalegislature.gov/laws/statutes.php?statute=38-1703',
+    tier: 'primary',
+    checkedOn,
+  },
+  okMassageAct: {
+    title: 'Oklahoma Massage Therapy Practice Act, 59 O.S. \u00a74200.1 et seq. (SB 687; education in \u00a74200.5)',
+    tier: 'primary',
+    checkedOn,
+  },
+  iowaHours2017: {
+    title: 'Nebraska Sen. Erdman newsletter (2017) citing Iowa\u2019s 600-hour minimum',
+    tier: 'secondary',
+    checkedOn,
+  },
+  akLicensing: {
+    title: 'ABMP on Alaska\u2019s massage therapist licensing law (HB 328, 2015)',
+    tier: 'secondary',
+    checkedOn,
+  },
+  wyLicensingBills: {
+    title: 'keepinglawsimple.org: status of Wyoming massage licensing bill SF0091 (2022)',
+    tier: 'secondary',
+    checkedOn,
+  },
+  vtRegistration: {
+    title: 'Vermont 26 V.S.A. chapter 105 (massage registration, \u00a75402, \u00a75411); ABMP Vermont updates',
+    url: 'https://legislature.vermont.gov/statutes/chapter/26/105',
+    tier: 'primary',
+    checkedOn,
+  },
+  alLicenseInAds: {
+    title: 'Alabama massage therapy statute on license numbers in advertising (quoted by massageschoolnotes.com)',
+    tier: 'primary',
+    checkedOn,
+  },
+  ncLicenseInAds: {
+    title: 'Secondary summary of North Carolina\u2019s rule on license numbers in advertising (no section captured)',
+    tier: 'secondary',
+    checkedOn,
+  },
+  waEveryCategory: {
+    title: 'Washington Insurance Commissioner on the every-category-of-provider law (RCW 48.43.045; WAC 284-170-270)',
+    url: 'https://app.leg.wa.gov/rcw/default.aspx?cite=48.43.045',
+    tier: 'primary',
+    checkedOn,
+  },
+  waPipMassage: {
+    title: 'larryswanson.com on Washington PIP and massage (self-described as partly outdated)',
+    tier: 'tertiary',
+    checkedOn,
+  },
+  flPipMassage: {
+    title: 'Florida HB 119 (Ch. 2012-197): massage removed from PIP from Jan 1, 2013 (ABMP; Massage Today)',
+    tier: 'secondary',
+    checkedOn,
+  },
+  flMassageBoard: {
+    title: 'Florida Board of Massage Therapy FAQ (license prefixes MA and MM)',
+    url: 'https://floridasmassagetherapy.gov/',
+    tier: 'primary',
+    checkedOn,
+  },
+  massageCompact: {
+    title: 'Interstate Massage Compact (IMpact) news post listing enacted states (post date not captured)',
+    url: 'https://massagecompact.org/',
+    tier: 'primary',
+    checkedOn,
+  },
+  dcLicense: {
+    title: 'District of Columbia massage therapist licensing (general knowledge; not in the project fact brief)',
+    tier: 'secondary',
+    checkedOn,
+  },
 } satisfies Record<string, Source>;

@@ -7,6 +7,8 @@ type SendMessage = (message: unknown) => Promise<unknown>;
 const runtime = ((globalThis as { browser?: { runtime: { sendMessage: SendMessage } } }).browser ??
   (globalThis as unknown as { chrome: { runtime: { sendMessage: SendMessage } } }).chrome).runtime;
 
+const RECHECK_DELAYS_MS = [600, 2500];
+
 function report(): void {
   const snapshot = takeSnapshot(document, location.href);
   if (!concernsUs(snapshot)) return;
@@ -21,7 +23,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     report();
-    // Directory sites change pages without a load; check again after each in-page navigation.
-    ctx.addEventListener(window, 'wxt:locationchange', () => report());
+    // Directory sites change pages without a load. The location changes before the new content
+    // arrives, so look again shortly after, and once more for slower sites.
+    let pending: number[] = [];
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      if (newUrl.href.split('#')[0] === oldUrl.href.split('#')[0]) return;
+      pending.forEach((id) => clearTimeout(id));
+      pending = RECHECK_DELAYS_MS.map((delay) => ctx.setTimeout(report, delay));
+    });
   },
 });

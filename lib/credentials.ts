@@ -1,7 +1,8 @@
 import { credentialInfos, type CredentialInfo } from '@/data/credentials';
-import type { FoundCredential } from '@/lib/detect/schema';
+import { stateByCode } from '@/data/states';
+import type { Detection, FoundCredential } from '@/lib/detect/schema';
 import { isValidNpi } from '@/lib/npi';
-import { phraseRegExp } from '@/lib/text';
+import { findPhrase, phraseRegExp } from '@/lib/text';
 
 // A number written right after a credential: "LMT #MA12345", "LMBT 14022", "CAMTC # 98765",
 // "LMT, License No. 60123".
@@ -9,7 +10,7 @@ const NUMBER_AFTER = /^[\s,:]*(?:(?:lic(?:ense)?|cert(?:ificate)?)\.?\s*)?(?:no\
 const NPI = /\bNPI(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*(\d{10})\b/gi;
 const MAX_FOUND = 40;
 
-const compiled = credentialInfos.map((info) => ({ info, re: phraseRegExp(info.pattern, 'g') }));
+const compiled = credentialInfos.map((info) => ({ info, re: phraseRegExp(info.pattern) }));
 
 export function credentialInfo(type: string): CredentialInfo | undefined {
   return credentialInfos.find((c) => c.id === type);
@@ -26,8 +27,7 @@ export function findCredentials(text: string): FoundCredential[] {
     found.push(c);
   };
   for (const { info, re } of compiled) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m && found.length < MAX_FOUND; m = re.exec(text)) {
+    for (let m = findPhrase(re, text); m && found.length < MAX_FOUND; m = findPhrase(re, text, m.index + m[0].length)) {
       const after = info.takesNumber ? NUMBER_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
       const licenseNumber = after?.[1]?.toUpperCase();
       add({
@@ -46,4 +46,21 @@ export function findCredentials(text: string): FoundCredential[] {
   return found.filter(
     (c) => c.licenseNumber || !found.some((o) => o.type === c.type && o.licenseNumber),
   );
+}
+
+/**
+ * A neutral hint when the page's state requires the license number in advertising (FACTS §2.1)
+ * and the page shows none: worth asking for, not proof of anything.
+ */
+export function licenseNumberHints(state: string | undefined, credentials: readonly FoundCredential[]): Detection['hints'] {
+  const rule = state ? stateByCode(state) : undefined;
+  if (!rule?.licenseNumberInAds?.required) return [];
+  if (credentials.some((c) => c.type !== 'npi' && c.licenseNumber)) return [];
+  return [
+    {
+      id: 'license-number-not-shown',
+      text: `${rule.name} asks massage therapists to show their license number in ads, and we found none on this page. Ask for it, then look it up with the state board.`,
+      sourceTitle: rule.licenseNumberInAds.source.title,
+    },
+  ];
 }

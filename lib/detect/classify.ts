@@ -6,13 +6,13 @@ import {
   providerSchemaTypes,
   type PageCue,
 } from '@/data/page-evidence';
-import type { AmbiguousTerm, DimensionId, Dimension, Signal, SignalSide } from '@/data/schemas';
+import type { AmbiguousTerm, DetectionKind, DimensionId, Dimension, Signal, SignalSide } from '@/data/schemas';
 import { dimensionIds } from '@/data/schemas';
 import { massageTopicPattern } from '@/data/topic';
-import { findCredentials } from '@/lib/credentials';
+import { findCredentials, licenseNumberHints } from '@/lib/credentials';
 import { insurerForUrl } from '@/lib/insurance';
 import type { PageSnapshot } from '@/lib/page/schema';
-import { normaliseText, phraseRegExp } from '@/lib/text';
+import { findPhrase, normaliseText, phraseRegExp } from '@/lib/text';
 import type { Detection, Evidence, EvidenceWhere } from './schema';
 
 interface Zone {
@@ -24,8 +24,8 @@ interface Zone {
 export const VERDICT_RULES = {
   minProviderPoints: 3,
   minSidePoints: 3,
-  mixedMinEachSide: 4,
-  mixedMinBalance: 0.4,
+  mixedMinEachSide: 5,
+  mixedMinBalance: 0.25,
   snippetContext: 60,
 } as const;
 
@@ -63,7 +63,7 @@ const regexCache = new Map<string, RegExp>();
 function cachedRegExp(pattern: string): RegExp {
   let re = regexCache.get(pattern);
   if (!re) {
-    re = phraseRegExp(pattern, '');
+    re = phraseRegExp(pattern);
     regexCache.set(pattern, re);
   }
   return re;
@@ -73,14 +73,14 @@ function cachedRegExp(pattern: string): RegExp {
 function firstHit(pattern: string, zones: readonly Zone[]): Hit | undefined {
   const re = cachedRegExp(pattern);
   for (const zone of zones) {
-    const m = re.exec(zone.text);
+    const m = findPhrase(re, zone.text);
     if (m) return { where: zone.where, snippet: snippetAround(zone.text, m.index, m[0].length) };
   }
   return undefined;
 }
 
-function cuePoints(cues: readonly PageCue[], zones: readonly Zone[]): number {
-  return cues.reduce((sum, cue) => sum + (firstHit(cue.pattern, zones) ? cue.points : 0), 0);
+function matchedCues(cues: readonly PageCue[], zones: readonly Zone[]): PageCue[] {
+  return cues.filter((cue) => firstHit(cue.pattern, zones));
 }
 
 const hasType = (snapshot: PageSnapshot, types: readonly string[]) =>
@@ -111,16 +111,20 @@ function providerFacts(snapshot: PageSnapshot, zones: readonly Zone[]): Detectio
   };
 }
 
-function providerPoints(snapshot: PageSnapshot, zones: readonly Zone[]): number {
-  let points = cuePoints(providerCues, zones);
-  if (hasType(snapshot, providerSchemaTypes)) points += 2;
-  if (snapshot.phoneLinks.length || snapshot.schemaItems.some((i) => i.telephone)) points += 1;
-  if (snapshot.schemaItems.some((i) => i.address) || firstHit(STREET_ADDRESS, zones)) points += 1;
-  return points;
-}
-
-function counterPoints(snapshot: PageSnapshot, zones: readonly Zone[]): number {
-  return cuePoints(nonProviderCues, zones) + (hasType(snapshot, nonProviderSchemaTypes) ? 3 : 0);
+/** Provider cues and counter-cues found on the page, each with its points. */
+function pageCuesOf(snapshot: PageSnapshot, zones: readonly Zone[]) {
+  const provider: { id: string; points: number }[] = matchedCues(providerCues, zones);
+  if (hasType(snapshot, providerSchemaTypes)) provider.push({ id: 'business-schema', points: 2 });
+  if (snapshot.phoneLinks.length || snapshot.schemaItems.some((i) => i.telephone)) provider.push({ id: 'phone', points: 1 });
+  if (snapshot.schemaItems.some((i) => i.address) || firstHit(STREET_ADDRESS, zones)) provider.push({ id: 'address', points: 1 });
+  const counter: { id: string; points: number }[] = matchedCues(nonProviderCues, zones);
+  if (hasType(snapshot, nonProviderSchemaTypes)) counter.push({ id: 'non-provider-schema', points: 3 });
+  const sum = (cues: { points: number }[]) => cues.reduce((s, c) => s + c.points, 0);
+  return {
+    providerPoints: sum(provider),
+    counterPoints: sum(counter),
+    ids: { provider: provider.map((c) => c.id), counter: counter.map((c) => c.id) },
+  };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -161,15 +165,23 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
   const clinicalScore = evidence.filter((e) => e.side === 'clinical').reduce((s, e) => s + e.weight, 0);
   const recreationalScore = evidence.filter((e) => e.side === 'recreational').reduce((s, e) => s + e.weight, 0);
   const insurerMatch = insurerForUrl(snapshot.url);
+  const cues = pageCuesOf(snapshot, zones);
+  const provider = providerFacts(snapshot, zones);
+  const credentials = findCredentials(zones.map((z) => z.text).join(' · '));
   const base = {
+    kind: 'none' as DetectionKind,
+    reason: 'not-about-massage' as Detection['reason'],
+    confidence: 0,
     url: snapshot.url,
     clinicalScore,
     recreationalScore,
     dimensionScores,
     evidence,
     ambiguous,
-    provider: providerFacts(snapshot, zones),
-    credentials: findCredentials(zones.map((z) => z.text).join(' · ')),
+    provider,
+    credentials,
+    hints: [] as Detection['hints'],
+    pageCues: cues.ids,
   };
 
   if (insurerMatch) {
@@ -187,10 +199,9 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
   const topicHit = firstHit(massageTopicPattern, zones);
   if (!topicHit) return { ...base, kind: 'none', reason: 'not-about-massage', confidence: 0.9 };
 
-  const provider = providerPoints(snapshot, zones);
-  const counter = counterPoints(snapshot, zones);
-  if (provider < VERDICT_RULES.minProviderPoints || provider <= counter) {
-    return { ...base, kind: 'none', reason: 'not-a-provider', confidence: round2(Math.min(0.9, 0.5 + counter / 10)) };
+  const { providerPoints, counterPoints } = cues;
+  if (providerPoints < VERDICT_RULES.minProviderPoints || providerPoints <= counterPoints) {
+    return { ...base, kind: 'none', reason: 'not-a-provider', confidence: round2(Math.min(0.9, 0.5 + counterPoints / 10)) };
   }
 
   const top = Math.max(clinicalScore, recreationalScore);
@@ -199,6 +210,7 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
     return { ...base, kind: 'none', reason: 'too-little-evidence', confidence: 0.4 };
   }
   const balance = low / top;
+  base.hints = licenseNumberHints(provider.state, credentials);
   const bothStrong = low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance;
   if (bothStrong || clinicalScore === recreationalScore) {
     const strength = Math.min(1, (clinicalScore + recreationalScore) / 20);

@@ -38,6 +38,8 @@ export const detectionSchema = z.object({
   recreationalScore: z.number(),
   dimensionScores: z.record(dimensionIdSchema, z.object({ clinical: z.number(), recreational: z.number() })),
   evidence: z.array(evidenceSchema).max(200),
+  /** Ids of the cues that made the page look like a provider, or like an article, shop, school… */
+  pageCues: z.object({ provider: z.array(z.string().max(40)).max(30), counter: z.array(z.string().max(40)).max(30) }),
   ambiguous: z.array(z.object({ id: z.string().max(80), note: short, snippet: short })).max(50),
   provider: z.object({
     name: z.string().max(200).optional(),
@@ -46,6 +48,10 @@ export const detectionSchema = z.object({
     state: z.string().length(2).optional(),
   }),
   credentials: z.array(credentialSchema).max(50),
+  /** Neutral hints for the patient, each with the title of its source. */
+  hints: z
+    .array(z.object({ id: z.string().max(80), text: z.string().max(600), sourceTitle: z.string().max(300) }))
+    .max(10),
   insurer: z
     .object({
       id: z.string().max(80),

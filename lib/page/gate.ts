@@ -6,7 +6,7 @@ const topic = new RegExp(`\\b(?:${massageTopicPattern}|${coverageTopicPattern})\
 
 /**
  * The content script's cheap check: is this page worth classifying at all? It looks at the
- * already-capped snapshot, so a huge page costs no more than its first 60,000 characters.
+ * already-capped snapshot, so a huge page costs no more than its first 40,000 characters of text.
  */
 export function concernsUs(snapshot: PageSnapshot): boolean {
   return [snapshot.title, snapshot.metaDescription, snapshot.headings.join(' '), snapshot.text].some((s) =>

@@ -9,6 +9,6 @@ export const SNAPSHOT_LIMITS = {
   schemaItems: 30,
   schemaText: 2000,
   field: 200,
-  text: 60_000,
+  text: 40_000,
   links: 10,
 } as const;

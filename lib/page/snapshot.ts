@@ -8,42 +8,106 @@ const LIMITS = {
   jsonLdScripts: 20,
   jsonLdChars: 200_000,
   jsonLdDepth: 8,
-  microdataItems: 30,
+  microdataItems: 10,
 };
 
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'SELECT',
-]);
+const SKIPPED_TAGS = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'head']);
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
+const HIDDEN_BY_INLINE_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 const squash = (s: string, max: number) => s.replace(/\s+/g, ' ').trim().slice(0, max);
 
-function isHiddenWithoutLayout(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  // Inline styles only: computed styles would force a style recalculation on every element.
-  const style = (el as HTMLElement).style;
-  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+interface Walked {
+  text: string;
+  truncated: boolean;
+  headings: string[];
+  jsonLdSources: string[];
+  microdataScopes: Element[];
+  phoneLinks: Set<string>;
+  emailLinks: Set<string>;
 }
 
-/** Visible-ish text of the body, walked in document order until the cap is reached. */
-function visibleText(doc: Document): { text: string; truncated: boolean } {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return { text: '', truncated: false };
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* ELEMENT | TEXT */, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && isHiddenWithoutLayout(node as Element) ? 2 /* REJECT */ : 1,
-  });
+function collectLink(el: Element, walked: Walked): void {
+  const href = el.getAttribute('href');
+  if (!href) return;
+  const lower = href.slice(0, 7).toLowerCase();
+  const [scheme, set] = lower.startsWith('tel:') ? ['tel:', walked.phoneLinks] : lower === 'mailto:' ? ['mailto:', walked.emailLinks] : [];
+  if (!scheme || !set || set.size >= LIMITS.links) return;
+  const value = squash(decodeURIComponentSafe(href.slice(scheme.length)), LIMITS.field);
+  if (value) set.add(value);
+}
+
+/**
+ * One pass over the body in document order, collecting visible-ish text, headings, JSON-LD,
+ * microdata scopes and contact links, and stopping once the text cap is reached. Stopping early
+ * is what keeps a huge page cheap; what lies past the cap is not part of the snapshot.
+ */
+function walkBody(doc: Document): Walked {
+  const walked: Walked = {
+    text: '',
+    truncated: false,
+    headings: [],
+    jsonLdSources: [],
+    microdataScopes: [],
+    phoneLinks: new Set(),
+    emailLinks: new Set(),
+  };
+  const root = doc.body;
+  if (!root) return walked;
+  /** Whether to descend into an element; collects what the element itself carries. */
+  const visit = (el: Element): boolean => {
+    const tag = el.localName;
+    if (tag === 'script') {
+      if (el.getAttribute('type') === 'application/ld+json' && walked.jsonLdSources.length < LIMITS.jsonLdScripts)
+        walked.jsonLdSources.push(el.textContent ?? '');
+      return false;
+    }
+    if (SKIPPED_TAGS.has(tag)) return false;
+    if (el.hasAttributes()) {
+      // Inline styles and attributes only: computed styles would force a style recalculation.
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
+      const style = el.getAttribute('style');
+      if (style && HIDDEN_BY_INLINE_STYLE.test(style)) return false;
+      if (tag === 'a') collectLink(el, walked);
+      if (el.hasAttribute('itemscope') && el.hasAttribute('itemtype') && walked.microdataScopes.length < LIMITS.microdataItems)
+        walked.microdataScopes.push(el);
+    }
+    if (HEADINGS.has(tag) && walked.headings.length < LIMITS.headings) {
+      const heading = squash(el.textContent ?? '', LIMITS.heading);
+      if (heading) walked.headings.push(heading);
+    }
+    return true;
+  };
+  // A hand-rolled iterative walk: a TreeWalker with a script filter crosses into script and back
+  // for every node and measured about three times slower; recursion would overflow on deep pages.
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== 3) continue;
-    const value = node.nodeValue;
-    if (!value || !value.trim()) continue;
-    parts.push(value);
-    length += value.length + 1;
-    if (length >= LIMITS.text) return { text: squash(parts.join(' '), LIMITS.text), truncated: true };
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue;
+      if (value && value.trim()) {
+        parts.push(value);
+        length += value.length + 1;
+        if (length >= LIMITS.text) {
+          walked.truncated = true;
+          break;
+        }
+      }
+    } else if (node.nodeType === 1) {
+      descend = visit(node as Element);
+    }
+    const firstChild: Node | null = descend ? node.firstChild : null;
+    if (firstChild) {
+      node = firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
-  return { text: squash(parts.join(' '), LIMITS.text), truncated: false };
+  walked.text = squash(parts.join(' '), LIMITS.text);
+  return walked;
 }
 
 const asString = (v: unknown): string | undefined =>
@@ -77,7 +141,7 @@ function typesOf(v: unknown): string[] {
     .slice(0, 10);
 }
 
-function jsonLdItems(doc: Document): SchemaItem[] {
+function jsonLdItems(sources: readonly string[]): SchemaItem[] {
   const items: SchemaItem[] = [];
   const visit = (node: unknown, depth: number) => {
     if (depth > LIMITS.jsonLdDepth || items.length >= LIMITS.schemaItems) return;
@@ -98,9 +162,7 @@ function jsonLdItems(doc: Document): SchemaItem[] {
       });
     }
   };
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (const script of Array.from(scripts).slice(0, LIMITS.jsonLdScripts)) {
-    const source = script.textContent ?? '';
+  for (const source of sources) {
     if (source.length > LIMITS.jsonLdChars) continue;
     try {
       visit(JSON.parse(source), 0);
@@ -111,8 +173,7 @@ function jsonLdItems(doc: Document): SchemaItem[] {
   return items;
 }
 
-function microdataItems(doc: Document): SchemaItem[] {
-  const scopes = Array.from(doc.querySelectorAll('[itemscope][itemtype]')).slice(0, LIMITS.microdataItems);
+function microdataItems(scopes: readonly Element[]): SchemaItem[] {
   return scopes
     .filter((scope) => !scope.parentElement?.closest('[itemscope]'))
     .map((scope) => {
@@ -139,16 +200,6 @@ function microdataItems(doc: Document): SchemaItem[] {
     });
 }
 
-function linkTargets(doc: Document, scheme: 'tel:' | 'mailto:'): string[] {
-  const found = new Set<string>();
-  for (const a of Array.from(doc.querySelectorAll(`a[href^="${scheme}" i]`))) {
-    const value = squash(decodeURIComponentSafe((a.getAttribute('href') ?? '').slice(scheme.length)), LIMITS.field);
-    if (value) found.add(value);
-    if (found.size >= LIMITS.links) break;
-  }
-  return [...found];
-}
-
 function decodeURIComponentSafe(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -157,23 +208,29 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
+/** JSON-LD in the head, where most sites put it; the body's is found by walkBody(). */
+function headJsonLd(doc: Document): string[] {
+  const scripts = doc.head ? Array.from(doc.head.getElementsByTagName('script')) : [];
+  return scripts
+    .filter((s) => s.getAttribute('type') === 'application/ld+json')
+    .slice(0, LIMITS.jsonLdScripts)
+    .map((s) => s.textContent ?? '');
+}
+
 /** Reads what the classifier needs from a document. Never throws on odd markup. */
 export function takeSnapshot(doc: Document, url: string): PageSnapshot {
-  const { text, truncated } = visibleText(doc);
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3'))
-    .slice(0, LIMITS.headings)
-    .map((h) => squash(h.textContent ?? '', LIMITS.heading))
-    .filter(Boolean);
+  const walked = walkBody(doc);
   const meta = doc.querySelector('meta[name="description" i]')?.getAttribute('content') ?? '';
+  const jsonLd = [...headJsonLd(doc), ...walked.jsonLdSources].slice(0, LIMITS.jsonLdScripts);
   return {
     url: url.slice(0, LIMITS.url),
     title: squash(doc.title ?? '', LIMITS.title),
     metaDescription: squash(meta, LIMITS.meta),
-    headings,
-    schemaItems: [...jsonLdItems(doc), ...microdataItems(doc)].slice(0, LIMITS.schemaItems),
-    text,
-    textTruncated: truncated,
-    phoneLinks: linkTargets(doc, 'tel:'),
-    emailLinks: linkTargets(doc, 'mailto:'),
+    headings: walked.headings,
+    schemaItems: [...jsonLdItems(jsonLd), ...microdataItems(walked.microdataScopes)].slice(0, LIMITS.schemaItems),
+    text: walked.text,
+    textTruncated: walked.truncated,
+    phoneLinks: [...walked.phoneLinks],
+    emailLinks: [...walked.emailLinks],
   };
 }

@@ -3,6 +3,7 @@ import { expect, test as base } from '@playwright/test';
 import { launchChromium } from './drivers/chromium';
 import { launchFirefox } from './drivers/firefox';
 import type { ExtensionBrowser } from './drivers/types';
+import { extraRoutes } from './extra-pages';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export interface SuiteOptions {
@@ -19,7 +20,7 @@ export const test = base.extend<
   driver: ['chromium', { option: true, scope: 'worker' }],
   server: [
     async ({}, use) => {
-      const server = await startFixtureServer();
+      const server = await startFixtureServer(extraRoutes());
       await use(server);
       await server.close();
     },

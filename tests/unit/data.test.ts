@@ -5,11 +5,11 @@ import { insurers } from '@/data/insurers';
 import { nonProviderCues, providerCues } from '@/data/page-evidence';
 import { insurerSchema, sourceSchema } from '@/data/schemas';
 import { insurerForHost } from '@/lib/insurance';
-import { normaliseText, phraseRegExp } from '@/lib/text';
+import { containsPhrase, normaliseText } from '@/lib/text';
 
 // One walk over every pattern in data/: its own examples must match, its near-misses must not,
 // and no signal may match another signal's example on the opposite side.
-const matches = (pattern: string, text: string) => phraseRegExp(pattern, '').test(normaliseText(text));
+const matches = (pattern: string, text: string) => containsPhrase(pattern, normaliseText(text));
 
 const signals = dimensions.flatMap((d) => [
   ...d.clinical.map((s) => ({ ...s, side: 'clinical', dimension: d.id })),

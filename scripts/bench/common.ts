@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'vite';
+
+export const root = path.resolve(import.meta.dirname, '..', '..');
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Bundles an entry file to one IIFE string, with the same `@/` alias as the extension. */
+export async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': root } },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: path.join(root, entry), formats: ['iife'], name: 'kneadBenchBundle' },
+    },
+  });
+  const output = Array.isArray(result) ? result[0]! : result;
+  if (!('output' in output)) throw new Error('unexpected vite build result');
+  return output.output[0]!.type === 'chunk' ? output.output[0]!.code : '';
+}
+
+/** Replaces the section between `<!-- NAME:start -->` and `<!-- NAME:end -->` in docs/benchmarks.md. */
+export function recordInBenchmarksDoc(name: string, markdown: string): void {
+  const file = path.join(root, 'docs', 'benchmarks.md');
+  const doc = readFileSync(file, 'utf8');
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end);
+  if (i < 0 || j < 0) throw new Error(`docs/benchmarks.md has no ${start} … ${end} section`);
+  writeFileSync(file, `${doc.slice(0, i + start.length)}\n${markdown.trim()}\n${doc.slice(j)}`);
+}

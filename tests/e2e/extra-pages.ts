@@ -1,0 +1,39 @@
+// Pages for the browser suite that are not part of the classifier corpus: a single-page
+// directory, and hostile pages generated at start-up (too large to keep in the repository).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const e2eDir = path.join(import.meta.dirname, '..', 'fixtures', 'e2e');
+
+export const EXTRA_URLS = {
+  directorySpa: 'https://www.massagebook.com/directory/harbor-clinical-massage',
+  deepNesting: 'https://www.massagebook.com/hostile/deep',
+  tenMegabytes: 'https://www.yelp.com/hostile/huge',
+} as const;
+
+const CLINIC_TEXT =
+  'Medical massage by physician referral. We keep SOAP notes and a treatment plan, and bill insurance. Our services: 60 min $110. Book now.';
+
+function deepPage(): string {
+  const depth = 10_000;
+  return `<!doctype html><html><head><title>Deep Clinic</title></head><body>${'<div>'.repeat(depth)}<p>${CLINIC_TEXT}</p>${'</div>'.repeat(depth)}<a href="tel:+12065550100">call</a></body></html>`;
+}
+
+function hugePage(): string {
+  const filler = '<p>Our massage spa has hot stones, facials, gift cards and couples packages. Book now. 60 min $95.</p>\n';
+  const body = filler.repeat(Math.ceil(10_000_000 / filler.length));
+  return `<!doctype html><html><head><title>Huge Spa</title></head><body>${body}</body></html>`;
+}
+
+/** host+path → HTML, in the form the fixture server takes. */
+export function extraRoutes(): Record<string, string> {
+  const key = (url: string) => {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  };
+  return {
+    [key(EXTRA_URLS.directorySpa)]: readFileSync(path.join(e2eDir, 'directory-spa.html'), 'utf8'),
+    [key(EXTRA_URLS.deepNesting)]: deepPage(),
+    [key(EXTRA_URLS.tenMegabytes)]: hugePage(),
+  };
+}

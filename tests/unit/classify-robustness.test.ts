@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '@/lib/detect/classify';
+import { detectionSchema } from '@/lib/detect/schema';
+import { snapshotFromHtml } from '@/lib/page/parse-html';
+import { SNAPSHOT_LIMITS } from '@/lib/page/limits';
+import type { PageSnapshot } from '@/lib/page/schema';
+
+// A small seeded generator, so a failing case can be replayed from its seed.
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+}
+const pieces = [
+  'massage', 'SOAP notes', 'gift card', 'hot stone', 'physician referral', '<div>', '</span>', '{"@type":',
+  '\u200b', '\u202e', '\ud83d\ude00', '\ud800', '$', '(', ')', '[', '\\', '*', '+', '?', '|', 'LMT #', 'NPI: 123456789',
+  '\u0000', '&amp;', '<script>alert(1)</script>', ' ', '\n', 'café', 'ß', 'İ', 'ﬁ',
+];
+function randomText(rand: () => number, length: number): string {
+  let out = '';
+  while (out.length < length) out += pieces[Math.floor(rand() * pieces.length)];
+  return out;
+}
+const baseSnapshot = (over: Partial<PageSnapshot>): PageSnapshot => ({
+  url: 'https://www.massagebook.com/p',
+  title: '',
+  metaDescription: '',
+  headings: [],
+  schemaItems: [],
+  text: '',
+  textTruncated: false,
+  phoneLinks: [],
+  emailLinks: [],
+  ...over,
+});
+
+describe('classify on random and hostile input', () => {
+  it('never throws and always returns a valid detection for random snapshots', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const rand = random(seed);
+      const snapshot = baseSnapshot({
+        url: rand() < 0.2 ? randomText(rand, 40) : 'https://www.massagebook.com/' + randomText(rand, 20),
+        title: randomText(rand, 80),
+        headings: [randomText(rand, 60), randomText(rand, 60)],
+        schemaItems: [{ types: [randomText(rand, 10)], text: randomText(rand, 400) }],
+        text: randomText(rand, 2000),
+      });
+      const detection = classify(snapshot);
+      expect(() => detectionSchema.parse(detection), `seed ${seed}`).not.toThrow();
+    }
+  });
+
+  it('finds keywords that a page splits with zero-width characters', () => {
+    const detection = classify(
+      baseSnapshot({
+        title: 'Harbor Clinical Massage',
+        schemaItems: [{ types: ['MedicalBusiness'], text: '' }],
+        phoneLinks: ['+12065550100'],
+        text: 'We keep S\u200bO\u200dA\u2060P notes, write a treat\u00adment plan and take phys\ufeffician referrals. Book now.',
+      }),
+    );
+    expect(detection.evidence.map((e) => e.signalId)).toEqual(
+      expect.arrayContaining(['soap-notes', 'treatment-plan', 'referral-prescription']),
+    );
+  });
+
+  it('keeps the text cap on a 10 MB page and answers in bounded time', () => {
+    const html = `<html><head><title>Big massage page</title></head><body><p>${'massage therapy and hot stones. '.repeat(330_000)}</p></body></html>`;
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const started = performance.now();
+    const snapshot = snapshotFromHtml(html, 'https://www.vagaro.com/big');
+    const detection = classify(snapshot);
+    const elapsed = performance.now() - started;
+    expect(snapshot.text.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.text);
+    expect(snapshot.textTruncated).toBe(true);
+    expect(detection.kind).toBeDefined();
+    // Generous: it guards against a blow-up that grows with the page, not against a busy machine.
+    expect(elapsed).toBeLessThan(30_000);
+  });
+
+  // 2,000 levels here: happy-dom itself recurses and overflows near 3,000. The browser suite
+  // (tests/e2e/hostile.spec.ts) takes a 10,000-deep page in Chromium and Firefox.
+  it('survives deep nesting, malformed JSON-LD and giant attributes', () => {
+    const deep = '<div>'.repeat(2_000) + 'massage SOAP notes' + '</div>'.repeat(2_000);
+    const html = `<html><head><title>x</title>
+      <script type="application/ld+json">{"@type": "DaySpa", "name": "Broken</script>
+      <script type="application/ld+json">[[[[[[[[[[[[[[[[[[[[[[[[[[{"@type":"MedicalClinic","name":"Deep"}]]]]]]]]]]]]]]]]]]]]]]]]]</script>
+      <script type="application/ld+json">{"@type":["LocalBusiness"],"name":{"nested":"object"},"telephone":12345,"address":[1,2]}</script>
+      </head><body><div data-x="${'a'.repeat(2_000_000)}" title="${'massage '.repeat(100_000)}">${deep}</div></body></html>`;
+    const snapshot = snapshotFromHtml(html, 'https://www.yelp.com/biz/x');
+    const detection = classify(snapshot);
+    expect(() => detectionSchema.parse(detection)).not.toThrow();
+    expect(snapshot.schemaItems.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.schemaItems);
+    expect(snapshot.schemaItems.find((i) => i.types.includes('LocalBusiness'))?.name).toBeUndefined();
+  });
+
+  it('treats a snapshot with no text at all as none', () => {
+    expect(classify(baseSnapshot({})).kind).toBe('none');
+    expect(classify(baseSnapshot({ url: 'not a url' })).kind).toBe('none');
+  });
+});
+
+describe('verdict rules', () => {
+  const provider = { schemaItems: [{ types: ['LocalBusiness'], text: '' }], phoneLinks: ['+15555550100'] };
+  it('does not score ambiguous terms on their own', () => {
+    const d = classify(
+      baseSnapshot({ ...provider, text: 'Deep tissue massage, sports massage, therapeutic massage. Licensed massage therapists. HSA/FSA accepted. Med spa. Book now.' }),
+    );
+    expect(d.clinicalScore + d.recreationalScore).toBe(0);
+    expect(d.kind).toBe('none');
+    expect(d.reason).toBe('too-little-evidence');
+    expect(d.ambiguous.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['deep-tissue', 'sports-massage', 'therapeutic-massage', 'licensed', 'hsa-fsa', 'med-spa']),
+    );
+  });
+
+  it('does not call an article a provider however often it says massage', () => {
+    const d = classify(
+      baseSnapshot({
+        schemaItems: [{ types: ['NewsArticle'], text: '' }],
+        text: `${'Medical massage with SOAP notes and a treatment plan helps. '.repeat(30)} 5 min read. Share this article.`,
+      }),
+    );
+    expect(d).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
+  });
+
+  it('calls a page with strong signals on both sides mixed', () => {
+    const d = classify(
+      baseSnapshot({
+        ...provider,
+        text: 'Medical massage by physician referral with SOAP notes; we bill insurance. Also: day spa, facials, hot stones and gift cards. Book now.',
+      }),
+    );
+    expect(d.kind).toBe('mixed-massage');
+  });
+});

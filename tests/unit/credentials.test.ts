@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findCredentials, licenseNumberHints } from '@/lib/credentials';
+import { isValidNpi } from '@/lib/npi';
+
+describe('isValidNpi', () => {
+  it('accepts NPIs whose Luhn check digit (with prefix 80840) is right', () => {
+    expect(isValidNpi('1234567893')).toBe(true);
+    expect(isValidNpi('1245319599')).toBe(true);
+  });
+  it('rejects a wrong check digit, wrong length or non-digits', () => {
+    expect(isValidNpi('1234567890')).toBe(false);
+    expect(isValidNpi('123456789')).toBe(false);
+    expect(isValidNpi('12345678931')).toBe(false);
+    expect(isValidNpi('12345b7893')).toBe(false);
+  });
+});
+
+describe('findCredentials', () => {
+  it('reads credentials with the license number beside them', () => {
+    const found = findCredentials('Maya Okafor, LMT #MA60512345, BCTMB. Sam Lee, LMBT 14022. CAMTC # 98765.');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'lmt', licenseNumber: 'MA60512345' }),
+        expect.objectContaining({ type: 'bctmb' }),
+        expect.objectContaining({ type: 'lmbt', licenseNumber: '14022' }),
+        expect.objectContaining({ type: 'camtc', licenseNumber: '98765' }),
+      ]),
+    );
+  });
+
+  it('validates NPIs found on the page', () => {
+    const found = findCredentials('NPI: 1234567893 and NPI # 1234567890');
+    expect(found.filter((c) => c.type === 'npi')).toEqual([
+      expect.objectContaining({ licenseNumber: '1234567893', valid: true }),
+      expect.objectContaining({ licenseNumber: '1234567890', valid: false }),
+    ]);
+  });
+
+  it('tells CLT-LANA from CLT and knows the older titles', () => {
+    const types = findCredentials('Rita Moss, LMT, CLT-LANA. Jo Park, LMP. Ann Li, NCTMB. Leah Grant, RMT.').map((c) => c.type);
+    expect(types).toEqual(expect.arrayContaining(['clt-lana', 'lmp', 'nctmb', 'rmt']));
+    expect(types).not.toContain('clt');
+  });
+
+  it('does not read credentials inside other words', () => {
+    expect(findCredentials('a lamp, an LMTX unit, clients, and a normal sentence')).toEqual([]);
+  });
+
+  it('keeps one entry per credential and number', () => {
+    const found = findCredentials('LMT #123456 … LMT #123456 … LMT');
+    expect(found).toEqual([expect.objectContaining({ type: 'lmt', licenseNumber: '123456' })]);
+  });
+});
+
+describe('licenseNumberHints', () => {
+  it('hints when a state that requires the number in ads shows none', () => {
+    const hints = licenseNumberHints('AZ', [{ type: 'lmt', text: 'LMT' }]);
+    expect(hints).toEqual([expect.objectContaining({ id: 'license-number-not-shown' })]);
+    expect(hints[0]!.text).toMatch(/^Arizona .* Ask for it/);
+    expect(hints[0]!.text).not.toMatch(/illegal|fraud|unlicensed/i);
+  });
+  it('stays quiet when the number is shown, or the state has no such rule', () => {
+    expect(licenseNumberHints('AZ', [{ type: 'lmt', text: 'LMT #12345', licenseNumber: '12345' }])).toEqual([]);
+    expect(licenseNumberHints('AZ', [{ type: 'npi', text: 'NPI 1234567893', licenseNumber: '1234567893', valid: true }])).toHaveLength(1);
+    expect(licenseNumberHints('OR', [])).toEqual([]);
+    expect(licenseNumberHints(undefined, [])).toEqual([]);
+  });
+});
