@@ -1,10 +1,16 @@
 import { defineConfig } from 'wxt';
 import { curatedHostPatterns } from './data/hosts';
 
+// A test-only build for the browser suite (npm run build:e2e, into .output/e2e): it starts with
+// access to every site, which a test can otherwise only get through a permission prompt or a
+// toolbar click (activeTab) that no browser driver can make. The shipped build never has it.
+const e2eGrantedBuild = process.env.KTK_E2E_GRANTED_BUILD === '1';
+
 // Firefox is built as MV3 too: one manifest shape, one toolbar API (`action`) and one
 // permission model (optional all-sites access) for both browsers. See README "Firefox".
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  outDir: e2eGrantedBuild ? '.output/e2e' : '.output',
   hooks: {
     // The curated host list is set here rather than in entrypoints/content.ts: importing it
     // there would bundle the insurer table into the content script and break its size budget.
@@ -20,7 +26,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
-    host_permissions: curatedHostPatterns,
+    host_permissions: e2eGrantedBuild ? [...curatedHostPatterns, '<all_urls>'] : curatedHostPatterns,
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {

@@ -42,6 +42,16 @@ export function VerdictCard({ detection }: { detection: Detection | undefined })
           </ul>
         </>
       )}
+      {detection && detection.ambiguous.length > 0 && (
+        <>
+          <h3>{t('ambiguousHeading')}</h3>
+          <ul className="ambiguous">
+            {detection.ambiguous.map((a) => (
+              <li key={a.id}>{a.note}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

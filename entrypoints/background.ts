@@ -10,7 +10,12 @@ export default defineBackground(() => {
     toolbar: toolbarOf(browser),
     ourId: browser.runtime.id,
     ourBaseUrl: browser.runtime.getURL('/'),
-    log: (why: string) => console.warn(`[knead-to-know] dropped a message: ${why}`),
+    log: (why: string) => console.warn(`[knead-to-know] ${why}`),
+    readPage: async (tabId: number) => {
+      const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-snapshot.js'] });
+      return first?.result;
+    },
+    tabUrl: async (tabId: number) => (await browser.tabs.get(tabId)).url,
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
     handleMessage(deps, raw, sender),

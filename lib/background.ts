@@ -2,6 +2,7 @@ import type { Action } from 'webextension-polyfill';
 import { badgeFor } from '@/lib/badge';
 import { classify } from '@/lib/detect/classify';
 import type { Detection } from '@/lib/detect/schema';
+import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
 import { t } from '@/lib/i18n';
 import { acceptMessage, type SenderInfo, type TabDetectionResponse } from '@/lib/messages';
 import { leavesPage, type TabStateStore } from '@/lib/tab-state';
@@ -12,6 +13,35 @@ export interface BackgroundDeps {
   ourId: string;
   ourBaseUrl: string;
   log: (why: string) => void;
+  /** Runs the on-demand snapshot script in a tab and returns its raw result. */
+  readPage: (tabId: number) => Promise<unknown>;
+  /** The tab's address as the browser knows it. */
+  tabUrl: (tabId: number) => Promise<string | undefined>;
+}
+
+async function recordDetection(deps: BackgroundDeps, tabId: number, snapshot: PageSnapshot): Promise<Detection> {
+  const detection = classify(snapshot);
+  await deps.store.set(tabId, detection);
+  await showOnToolbar(deps, tabId, detection);
+  return detection;
+}
+
+async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetectionResponse> {
+  let raw: unknown;
+  try {
+    raw = await deps.readPage(tabId);
+  } catch (error) {
+    deps.log(`could not read tab ${tabId}: ${(error as Error).message}`);
+    return { detection: null, error: 'cannot-read-page' };
+  }
+  // The result comes from inside a web page: it gets the same schema check as a message.
+  const parsed = pageSnapshotSchema.safeParse(raw);
+  if (!parsed.success) {
+    deps.log(`snapshot of tab ${tabId} failed its schema`);
+    return { detection: null, error: 'cannot-read-page' };
+  }
+  const url = (await deps.tabUrl(tabId)) ?? parsed.data.url;
+  return { detection: await recordDetection(deps, tabId, { ...parsed.data, url }) };
 }
 
 export async function showOnToolbar(deps: BackgroundDeps, tabId: number, detection: Detection | undefined) {
@@ -33,7 +63,7 @@ export function handleMessage(
 ): Promise<TabDetectionResponse | void> | undefined {
   const accepted = acceptMessage(raw, sender, deps.ourId, deps.ourBaseUrl);
   if (!accepted.ok) {
-    deps.log(accepted.why);
+    deps.log(`dropped a message: ${accepted.why}`);
     return undefined;
   }
   const { message } = accepted;
@@ -42,14 +72,12 @@ export function handleMessage(
       const tabId = sender.tab!.id!;
       // Trust the browser's idea of the tab's address over the one the page reported.
       const snapshot = { ...message.snapshot, url: sender.tab?.url ?? message.snapshot.url };
-      const detection = classify(snapshot);
-      return (async () => {
-        await deps.store.set(tabId, detection);
-        await showOnToolbar(deps, tabId, detection);
-      })();
+      return recordDetection(deps, tabId, snapshot).then(() => undefined);
     }
     case 'get-tab-detection':
       return deps.store.get(message.tabId).then((detection) => ({ detection: detection ?? null }));
+    case 'analyse-tab':
+      return analyseTab(deps, message.tabId);
   }
 }
 

@@ -14,13 +14,24 @@ export const getTabDetectionMessageSchema = z.object({
   tabId: z.number().int().nonnegative(),
 });
 
+/** "Check this page": snapshot a tab outside the curated hosts, through activeTab. */
+export const analyseTabMessageSchema = z.object({
+  type: z.literal('analyse-tab'),
+  tabId: z.number().int().nonnegative(),
+});
+
 export const messageSchema = z.discriminatedUnion('type', [
   pageSnapshotMessageSchema,
   getTabDetectionMessageSchema,
+  analyseTabMessageSchema,
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
-export const tabDetectionResponseSchema = z.object({ detection: detectionSchema.nullable() });
+export const tabDetectionResponseSchema = z.object({
+  detection: detectionSchema.nullable(),
+  /** Set when the page could not be read (a browser page, a store page, no permission). */
+  error: z.literal('cannot-read-page').optional(),
+});
 export type TabDetectionResponse = z.infer<typeof tabDetectionResponseSchema>;
 
 /** The parts of a sender that decide whether we listen to it. */
@@ -47,6 +58,7 @@ export function originOf(sender: SenderInfo, ourId: string, ourBaseUrl: string):
 const allowedFrom: Record<Message['type'], MessageOrigin> = {
   'page-snapshot': 'content-script',
   'get-tab-detection': 'extension-page',
+  'analyse-tab': 'extension-page',
 };
 
 export type Accepted =

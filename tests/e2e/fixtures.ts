@@ -14,8 +14,8 @@ const outputDir = path.join(import.meta.dirname, '..', '..', '.output');
 const extensionDirFor = { chromium: 'chrome-mv3', firefox: 'firefox-mv3' } as const;
 
 export const test = base.extend<
-  { ext: ExtensionBrowser },
-  SuiteOptions & { server: FixtureServer; extWorker: ExtensionBrowser }
+  { ext: ExtensionBrowser; grantedExt: ExtensionBrowser },
+  SuiteOptions & { server: FixtureServer; extWorker: ExtensionBrowser; grantedExtWorker: ExtensionBrowser }
 >({
   driver: ['chromium', { option: true, scope: 'worker' }],
   server: [
@@ -39,7 +39,23 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
+  // The test build from `npm run build:e2e`, which starts with access to every site: only for
+  // scenarios that would need a toolbar click (activeTab) or a permission prompt.
+  grantedExtWorker: [
+    async ({ driver, server }, use) => {
+      const launch = driver === 'firefox' ? launchFirefox : launchChromium;
+      const ext = await launch({
+        extensionDir: path.join(outputDir, 'e2e', extensionDirFor[driver]),
+        httpPort: server.httpPort,
+        httpsPort: server.httpsPort,
+      });
+      await use(ext);
+      await ext.close();
+    },
+    { scope: 'worker' },
+  ],
   ext: async ({ extWorker }, use) => use(extWorker),
+  grantedExt: async ({ grantedExtWorker }, use) => use(grantedExtWorker),
 });
 
 export { expect };

@@ -23,7 +23,7 @@ function snapshotOf(text: string, url = URL_A) {
 const CLINICAL_TEXT =
   'Medical massage by physician referral. We keep SOAP notes, build a treatment plan, and bill insurance. Book now. 60 min $100.';
 
-function makeDeps() {
+function makeDeps(pageResult: () => unknown = () => undefined) {
   const badge = new Map<number, { text?: string; color?: string; title?: string }>();
   const entry = (tabId: number) => badge.get(tabId) ?? badge.set(tabId, {}).get(tabId)!;
   const deps: BackgroundDeps = {
@@ -36,6 +36,8 @@ function makeDeps() {
     ourId: OUR_ID,
     ourBaseUrl: BASE,
     log: vi.fn(),
+    readPage: async () => pageResult(),
+    tabUrl: async () => 'https://www.harborpainrelief.com/services',
   };
   return { deps, badge };
 }
@@ -92,5 +94,34 @@ describe('background', () => {
     await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(10));
     await onTabRemoved(deps, 10);
     expect(await deps.store.get(10)).toBeUndefined();
+  });
+
+  describe('"Check this page" (analyse-tab)', () => {
+    const fromPopup = { id: OUR_ID, url: `${BASE}popup.html` };
+
+    it('classifies the snapshot the injected script returns, under the tab\'s real address', async () => {
+      const { deps, badge } = makeDeps(() => snapshotOf(CLINICAL_TEXT, 'https://spoofed.example/'));
+      const reply = await handleMessage(deps, { type: 'analyse-tab', tabId: 11 }, fromPopup);
+      expect(reply).toMatchObject({ detection: { kind: 'clinical-massage', url: 'https://www.harborpainrelief.com/services' } });
+      expect(badge.get(11)?.text).toBe('MED');
+    });
+
+    it('answers cannot-read-page when the browser refuses the script', async () => {
+      const { deps } = makeDeps(() => {
+        throw new Error('Cannot access contents of url "chrome://settings/"');
+      });
+      expect(await handleMessage(deps, { type: 'analyse-tab', tabId: 12 }, fromPopup)).toEqual({ detection: null, error: 'cannot-read-page' });
+    });
+
+    it('refuses a result that fails the snapshot schema, storing nothing', async () => {
+      const { deps } = makeDeps(() => ({ ...snapshotOf(CLINICAL_TEXT), text: 'x'.repeat(100_000) }));
+      expect(await handleMessage(deps, { type: 'analyse-tab', tabId: 13 }, fromPopup)).toMatchObject({ error: 'cannot-read-page' });
+      expect(await deps.store.get(13)).toBeUndefined();
+    });
+
+    it('is not something a content script may ask for', async () => {
+      const { deps } = makeDeps(() => snapshotOf(CLINICAL_TEXT));
+      expect(handleMessage(deps, { type: 'analyse-tab', tabId: 14 }, fromTab(14))).toBeUndefined();
+    });
   });
 });

@@ -1,0 +1,71 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '@/components/Popup';
+import { classify } from '@/lib/detect/classify';
+import type { PageSnapshot } from '@/lib/page/schema';
+
+const clinicSnapshot: PageSnapshot = {
+  url: 'https://www.harborpainrelief.com/',
+  title: 'Harbor Pain Relief | Medical Massage',
+  metaDescription: '',
+  headings: ['Harbor Pain Relief'],
+  schemaItems: [
+    { types: ['MedicalBusiness'], name: 'Harbor Pain Relief', telephone: '(602) 555-0110', address: { locality: 'Phoenix', region: 'AZ' }, text: '' },
+  ],
+  text: 'Medical massage by physician referral. SOAP notes, a treatment plan, we bill insurance. Dana Ruiz, LMT, BCTMB. NPI: 1234567893. Book now.',
+  textTruncated: false,
+  phoneLinks: [],
+  emailLinks: [],
+};
+
+function answer(replies: Record<string, unknown>) {
+  const seen: unknown[] = [];
+  fakeBrowser.runtime.onMessage.addListener(async (message: { type: string }) => {
+    seen.push(message);
+    return replies[message.type];
+  });
+  return seen;
+}
+
+describe('Popup', () => {
+  it('shows the verdict, provider facts and explained credentials of the tab it is about', async () => {
+    const seen = answer({ 'get-tab-detection': { detection: classify(clinicSnapshot) } });
+    render(<Popup search="?tabId=3" />);
+    expect((await screen.findByTestId('verdict')).textContent).toContain('clinical massage practice');
+    expect(seen).toEqual([{ type: 'get-tab-detection', tabId: 3 }]);
+    expect(screen.getByRole('heading', { name: 'Harbor Pain Relief' })).toBeTruthy();
+    expect(screen.getByTestId('provider-phone').textContent).toBe('(602) 555-0110');
+    const credentials = screen.getByTestId('credentials');
+    expect(credentials.textContent).toContain('Board Certified in Therapeutic Massage');
+    expect(credentials.textContent).toContain('passes its check digit');
+    // Arizona requires the license number in ads and the page shows none.
+    expect(screen.getByTestId('hints').textContent).toContain('Arizona');
+  });
+
+  it('offers "Check this page" when the tab was not checked, and shows the result', async () => {
+    const seen = answer({
+      'get-tab-detection': { detection: null },
+      'analyse-tab': { detection: classify(clinicSnapshot) },
+    });
+    render(<Popup search="?tabId=8" />);
+    expect((await screen.findByTestId('verdict')).textContent).toBe('This page has not been checked.');
+    fireEvent.click(screen.getByTestId('check-this-page'));
+    await waitFor(() => expect(screen.getByTestId('verdict').textContent).toContain('clinical massage practice'));
+    expect(seen).toContainEqual({ type: 'analyse-tab', tabId: 8 });
+    expect(screen.queryByTestId('check-this-page')).toBeNull();
+  });
+
+  it('says so when the page cannot be read', async () => {
+    answer({ 'get-tab-detection': { detection: null }, 'analyse-tab': { detection: null, error: 'cannot-read-page' } });
+    render(<Popup search="?tabId=9" />);
+    fireEvent.click(await screen.findByTestId('check-this-page'));
+    expect(await screen.findByText(/cannot be read by extensions/)).toBeTruthy();
+  });
+
+  it('ignores a reply that fails its schema', async () => {
+    answer({ 'get-tab-detection': { detection: { kind: 'clinical-massage', evidence: '<b>x</b>' } } });
+    render(<Popup search="?tabId=4" />);
+    expect((await screen.findByTestId('verdict')).textContent).toBe('This page has not been checked.');
+  });
+});
