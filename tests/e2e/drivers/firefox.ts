@@ -5,15 +5,35 @@ import type { ExtensionBrowser, LaunchOptions, PageHandle } from './types';
 
 export const GECKO_ID = 'knead-to-know@kneadtoknow.invalid';
 
+/**
+ * waitForSelector, but tolerant of the page's realm being replaced under it: right after a
+ * navigation from about:blank to moz-extension://, BiDi can fail an evaluation with a protocol
+ * error instead of waiting. Polls until the element is there or the time is up.
+ */
+async function waitForSelectorAcrossNavigation(page: Page, selector: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.$(selector)) return;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${selector} on ${page.url()}`, { cause: lastError });
+}
+
 function wrap(page: Page): PageHandle {
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     text: async (selector) => {
-      const el = await page.waitForSelector(selector, { timeout: 10_000 });
-      return (await el!.evaluate((node) => node.textContent)) ?? '';
+      await waitForSelectorAcrossNavigation(page, selector, 10_000);
+      return (await page.$eval(selector, (node) => node.textContent)) ?? '';
     },
     click: async (selector) => {
-      await (await page.waitForSelector(selector, { timeout: 10_000 }))!.click();
+      await waitForSelectorAcrossNavigation(page, selector, 10_000);
+      await page.click(selector);
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     close: () => page.close(),
@@ -54,7 +74,7 @@ export async function launchFirefox({ extensionDir, httpPort }: LaunchOptions): 
     const page = await browser.newPage();
     // A moz-extension:// navigation never reports its load over BiDi: start it, then wait for content.
     void page.goto(baseUrl + pathAndQuery).catch(() => undefined);
-    await page.waitForSelector(readySelector, { timeout: 15_000 });
+    await waitForSelectorAcrossNavigation(page, readySelector);
     return page;
   };
 
