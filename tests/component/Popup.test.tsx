@@ -21,9 +21,9 @@ const clinicSnapshot: PageSnapshot = {
 
 function answer(replies: Record<string, unknown>) {
   const seen: unknown[] = [];
-  fakeBrowser.runtime.onMessage.addListener(async (message: { type: string }) => {
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     seen.push(message);
-    return replies[message.type];
+    return replies[(message as { type: string }).type];
   });
   return seen;
 }

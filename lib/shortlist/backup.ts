@@ -1,0 +1,64 @@
+import { upgradeProviderV1 } from './migrations';
+import { describeValue, findUnsafeShapes, issuesToProblems } from './problems';
+import { BACKUP_FORMAT, CURRENT_VERSION, backupSchema, type Backup } from './schema';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+/** Backups bigger than this are refused before parsing (measured in UTF-16 code units). */
+export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Checks a whole backup before anything is written. Pure: returns the validated backup or
+ * every problem found, as readable lines with paths.
+ */
+export function validateBackup(raw: unknown): Checked<Backup> {
+  const unsafe = findUnsafeShapes(raw);
+  if (unsafe.length > 0) return { ok: false, problems: unsafe };
+  if (!isPlainObject(raw)) {
+    return { ok: false, problems: [`This is not a Knead to Know backup: expected an object, found ${describeValue(raw)}.`] };
+  }
+  if (raw.format !== BACKUP_FORMAT) {
+    return {
+      ok: false,
+      problems: [`format: must be "${BACKUP_FORMAT}" (this file is not a Knead to Know backup)`],
+    };
+  }
+  const version = raw.schemaVersion;
+  if (typeof version === 'number' && version > CURRENT_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        `schemaVersion: this backup was made by a newer version of Knead to Know (backup version ${version}; ` +
+          `this version reads up to ${CURRENT_VERSION}). Update the extension, then import it again.`,
+      ],
+    };
+  }
+  // A version 1 backup holds providers in the old shape: bring them up as the database does.
+  const input = version === 1 && Array.isArray(raw.providers) ? { ...raw, providers: raw.providers.map(upgradeProviderV1) } : raw;
+  const result = backupSchema.safeParse(input);
+  if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues, input) };
+  return { ok: true, value: result.data };
+}
+
+/** Parses the text of a backup file and validates it; nothing is written. */
+export function parseBackupText(text: string): Checked<Backup> {
+  if (typeof text !== 'string') return { ok: false, problems: ['The file could not be read as text.'] };
+  if (text.length > MAX_BACKUP_CHARS) {
+    return { ok: false, problems: [`The file is too large (over ${MAX_BACKUP_CHARS / 1024 / 1024} MB) to be a Knead to Know backup.`] };
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, problems: ['The file is empty.'] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    if (/end of JSON input|Unterminated|unexpected end/i.test(detail)) {
+      return { ok: false, problems: [`The file is cut off: it ends in the middle of the data, so it is not valid JSON (${detail}).`] };
+    }
+    return { ok: false, problems: [`The file is not valid JSON (${detail}).`] };
+  }
+  return validateBackup(raw);
+}

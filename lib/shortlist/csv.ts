@@ -1,0 +1,48 @@
+import Papa from 'papaparse';
+import type { ProviderRecord } from './schema';
+
+export const CSV_COLUMNS = [
+  'name',
+  'url',
+  'phone',
+  'street',
+  'city',
+  'state',
+  'kind',
+  'confidence',
+  'status',
+  'tags',
+  'credentials',
+  'notes',
+  'updatedAt',
+] as const;
+
+/**
+ * A spreadsheet treats a cell starting with = + - @ (or a tab or carriage return before one) as
+ * a formula; a leading apostrophe makes it plain text. Applied to every cell.
+ */
+export function neutraliseCell(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** The shortlist as CSV (RFC 4180 quoting by papaparse), safe to open in a spreadsheet. */
+export function providersToCsv(providers: readonly ProviderRecord[]): string {
+  const rows = providers.map((p) =>
+    [
+      p.name,
+      p.url,
+      p.phone ?? '',
+      p.address?.street ?? '',
+      p.address?.locality ?? '',
+      p.state ?? p.address?.region ?? '',
+      p.kind,
+      String(p.confidence),
+      p.status,
+      p.tags.join('; '),
+      p.credentials.map((c) => c.text).join('; '),
+      p.notes,
+      p.updatedAt,
+    ].map(neutraliseCell),
+  );
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: false });
+}

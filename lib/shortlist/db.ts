@@ -1,0 +1,435 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { z } from 'zod';
+import type { Detection } from '@/lib/detect/schema';
+import { parseBackupText, validateBackup } from './backup';
+import { runMigrations, type UpgradeDatabase, type UpgradeTransaction } from './migrations';
+import { NotAWebPageError, normaliseProviderUrl } from './normalise-url';
+import { findUnsafeShapes, issuesToProblems } from './problems';
+import {
+  BACKUP_FORMAT,
+  CURRENT_VERSION,
+  SHORTLIST_LIMITS as L,
+  providerRecordSchema,
+  visitRecordSchema,
+  type Backup,
+  type ProviderRecord,
+  type VisitRecord,
+} from './schema';
+
+export { CURRENT_VERSION } from './schema';
+export const DB_NAME = 'knead-to-know';
+
+interface ShortlistDB extends DBSchema {
+  providers: {
+    key: string;
+    value: ProviderRecord;
+    indexes: { status: string; kind: string; state: string; updatedAt: string; name: string };
+  };
+  visits: {
+    key: string;
+    value: VisitRecord;
+    indexes: { providerId: string };
+  };
+}
+type StoreName = 'providers' | 'visits';
+type WriteTx = IDBPTransaction<ShortlistDB, StoreName[], 'readwrite'>;
+
+const QUOTA_MESSAGE =
+  "Your browser's storage is full, so this change was not saved (nothing was half-saved). " +
+  'Free up space, for example by clearing data other sites keep, then try again.';
+const FAILED_MESSAGE = 'Your shortlist could not be saved just now, and nothing was changed. Please try again.';
+
+/** A write that did not happen. Every write is one transaction, so nothing was half-written. */
+export class ShortlistWriteError extends Error {
+  readonly reason: 'quota' | 'failed';
+  constructor(reason: 'quota' | 'failed', cause?: unknown) {
+    super(reason === 'quota' ? QUOTA_MESSAGE : FAILED_MESSAGE, { cause });
+    this.name = 'ShortlistWriteError';
+    this.reason = reason;
+  }
+}
+
+/** A record that would break the stored shape; nothing was written. */
+export class ShortlistValidationError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`This could not be saved: ${problems.join('; ')}`);
+    this.name = 'ShortlistValidationError';
+    this.problems = problems;
+  }
+}
+
+const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+
+function errorName(error: unknown): string | undefined {
+  return error !== null && typeof error === 'object' && 'name' in error && typeof error.name === 'string' ? error.name : undefined;
+}
+
+export function toWriteError(...errors: unknown[]): ShortlistWriteError {
+  const quota = errors.some((e) => QUOTA_NAMES.has(errorName(e) ?? ''));
+  return new ShortlistWriteError(quota ? 'quota' : 'failed', errors.find((e) => e != null));
+}
+
+export type ProviderPatch = Partial<Omit<ProviderRecord, 'id' | 'url' | 'createdAt' | 'updatedAt'>>;
+export type NewVisit = Omit<VisitRecord, 'id' | 'createdAt' | 'updatedAt' | 'rangeOfMotion' | 'notes'> & {
+  rangeOfMotion?: string;
+  notes?: string;
+};
+export type VisitPatch = Partial<Omit<VisitRecord, 'id' | 'providerId' | 'createdAt' | 'updatedAt'>>;
+/** What delete() removed, to hand back to restore() for undo. */
+export interface DeletedProvider {
+  provider: ProviderRecord;
+  visits: VisitRecord[];
+}
+export type ImportResult = { ok: true; added: number; updated: number; skipped: number } | { ok: false; problems: string[] };
+
+const noop = () => {};
+
+/** Drops keys whose value is undefined, so optional fields are absent rather than undefined. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function check<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const unsafe = findUnsafeShapes(value);
+  if (unsafe.length > 0) throw new ShortlistValidationError(unsafe);
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ShortlistValidationError(issuesToProblems(result.error.issues, value));
+  return result.data;
+}
+
+const clip = (text: string | undefined, max: number): string | undefined => {
+  const t = text?.trim();
+  return t ? t.slice(0, max) : undefined;
+};
+
+const byDate = (a: VisitRecord, b: VisitRecord) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+
+/** Starts `op` on every item at once and waits for all; no promise is left unobserved. */
+async function each<T>(items: readonly T[], op: (item: T) => Promise<unknown>): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  for (const item of items) {
+    const p = op(item);
+    p.catch(noop);
+    pending.push(p);
+  }
+  await Promise.all(pending);
+}
+
+/** The fields a detection gives us; absent ones are left out so saved values are kept. */
+function fromDetection(detection: Detection, url: string, id: string): Partial<ProviderRecord> & Pick<ProviderRecord, 'kind' | 'url'> {
+  const { provider } = detection;
+  const address = provider.address
+    ? compact({
+        street: clip(provider.address.street, L.addressPart),
+        locality: clip(provider.address.locality, L.addressPart),
+        region: clip(provider.address.region, L.addressPart),
+        postalCode: clip(provider.address.postalCode, L.addressPart),
+      })
+    : undefined;
+  const state = provider.state?.trim().toUpperCase();
+  const seen = new Set<string>();
+  const evidenceSummary: ProviderRecord['evidenceSummary'] = [];
+  for (const e of detection.evidence) {
+    const label = e.label.slice(0, L.evidenceLabel);
+    const key = `${e.dimension}\u0000${e.side}\u0000${label}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidenceSummary.push({ dimension: e.dimension, side: e.side, label });
+    if (evidenceSummary.length >= L.evidence) break;
+  }
+  const trimmedUrl = url.trim();
+  return compact({
+    url: trimmedUrl.length <= L.url ? trimmedUrl : id,
+    name: clip(provider.name, L.name),
+    phone: clip(provider.phone, L.phone),
+    address: address && Object.keys(address).length > 0 ? address : undefined,
+    state: state && /^[A-Z]{2}$/.test(state) ? state : undefined,
+    kind: detection.kind,
+    confidence: Number.isFinite(detection.confidence) ? Math.min(1, Math.max(0, detection.confidence)) : 0,
+    credentials: detection.credentials.slice(0, L.credentials).map((c) =>
+      compact({
+        type: c.type.slice(0, L.credentialType),
+        text: c.text.slice(0, L.credentialText),
+        licenseNumber: c.licenseNumber?.slice(0, L.licenseNumber),
+        valid: c.valid,
+      }),
+    ),
+    evidenceSummary,
+  });
+}
+
+export type Shortlist = Awaited<ReturnType<typeof openShortlist>>;
+
+/**
+ * Opens (creating or upgrading) the shortlist database. Every method that writes uses one
+ * transaction and throws ShortlistWriteError if it fails, with nothing written.
+ */
+export async function openShortlist(name: string = DB_NAME) {
+  let migrationError: unknown;
+  let db: IDBPDatabase<ShortlistDB>;
+  try {
+    db = await openDB<ShortlistDB>(name, CURRENT_VERSION, {
+      upgrade(database, oldVersion, _newVersion, tx) {
+        // If a migration fails the upgrade aborts and openDB rejects; that is the error callers see.
+        tx.done.catch(noop);
+        runMigrations(database as unknown as UpgradeDatabase, tx as unknown as UpgradeTransaction, oldVersion).catch((error: unknown) => {
+          migrationError = error;
+          try {
+            tx.abort();
+          } catch {
+            // already finished
+          }
+        });
+      },
+      // Another tab wants a newer version: step aside rather than block its upgrade.
+      blocking() {
+        db?.close();
+      },
+    });
+  } catch (error) {
+    throw migrationError ?? error;
+  }
+
+  async function write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    let tx: WriteTx;
+    try {
+      tx = db.transaction(stores, 'readwrite');
+    } catch (error) {
+      throw toWriteError(error);
+    }
+    const done = tx.done;
+    done.catch(noop);
+    try {
+      const result = await work(tx);
+      await done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already committed or aborted
+      }
+      await done.catch(noop);
+      if (error instanceof ShortlistValidationError || error instanceof NotAWebPageError) throw error;
+      let txError: unknown;
+      try {
+        txError = tx.error;
+      } catch {
+        // not readable in this state
+      }
+      throw toWriteError(error, txError);
+    }
+  }
+
+  /**
+   * Validates the whole backup, then merges it in one transaction: a record from the file
+   * replaces ours only if its updatedAt is newer; nothing is ever deleted. Throws
+   * ShortlistWriteError (with nothing written) if the write fails.
+   */
+  async function importBackup(raw: unknown): Promise<ImportResult> {
+    const checked = validateBackup(raw);
+    if (!checked.ok) return checked;
+    const backup = checked.value;
+    return write(['providers', 'visits'], async (tx) => {
+      const providerStore = tx.objectStore('providers');
+      const visitStore = tx.objectStore('visits');
+      const [ourProviders, ourVisits] = await Promise.all([
+        Promise.all(backup.providers.map((p) => providerStore.get(p.id))),
+        Promise.all(backup.visits.map((v) => visitStore.get(v.id))),
+      ]);
+      let added = 0;
+      let updated = 0;
+      let skipped = 0;
+      /** The records from the file that win: new ones, and ones changed after ours. */
+      const winners = <T extends { updatedAt: string }>(incoming: T[], ours: (T | undefined)[]): T[] =>
+        incoming.filter((record, i) => {
+          const existing = ours[i];
+          if (!existing) {
+            added++;
+            return true;
+          }
+          if (Date.parse(record.updatedAt) > Date.parse(existing.updatedAt)) {
+            updated++;
+            return true;
+          }
+          skipped++;
+          return false;
+        });
+      const providers = winners(backup.providers, ourProviders);
+      const visits = winners(backup.visits, ourVisits);
+      await Promise.all([each(providers, (p) => providerStore.put(p)), each(visits, (v) => visitStore.put(v))]);
+      return { ok: true as const, added, updated, skipped };
+    });
+  }
+
+  return {
+    name,
+    importBackup,
+    close(): void {
+      db.close();
+    },
+
+    /**
+     * Saves what the page shows about a provider. Identity is the normalised URL: saving the
+     * same page again refreshes what the page says (name, phone, address, kind, confidence,
+     * credentials, evidence) and keeps everything the patient wrote.
+     */
+    async saveFromDetection(detection: Detection, url: string, now: Date = new Date()): Promise<ProviderRecord> {
+      const id = normaliseProviderUrl(url);
+      const stamp = now.toISOString();
+      const page = fromDetection(detection, url, id);
+      return write(['providers'], async (tx) => {
+        const store = tx.objectStore('providers');
+        const existing = await store.get(id);
+        const record = existing
+          ? { ...existing, ...page, updatedAt: stamp }
+          : {
+              name: new URL(id).hostname,
+              ...page,
+              id,
+              checklist: {},
+              questions: {},
+              notes: '',
+              status: 'to-contact' as const,
+              tags: [],
+              createdAt: stamp,
+              updatedAt: stamp,
+            };
+        const valid = check(providerRecordSchema, record);
+        await store.put(valid);
+        return valid;
+      });
+    },
+
+    async get(id: string): Promise<ProviderRecord | undefined> {
+      return db.get('providers', id);
+    },
+
+    /** Every provider, most recently changed first. */
+    async list(): Promise<ProviderRecord[]> {
+      const all = await db.getAll('providers');
+      return all.sort((a, b) => (a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : a.name.localeCompare(b.name)));
+    },
+
+    /** Changes the patient's fields; validated before writing. Undefined if there is no such provider. */
+    async update(id: string, patch: ProviderPatch, now: Date = new Date()): Promise<ProviderRecord | undefined> {
+      return write(['providers'], async (tx) => {
+        const store = tx.objectStore('providers');
+        const existing = await store.get(id);
+        if (!existing) return undefined;
+        const record = compact({
+          ...existing,
+          ...patch,
+          id: existing.id,
+          url: existing.url,
+          createdAt: existing.createdAt,
+          updatedAt: now.toISOString(),
+        });
+        const valid = check(providerRecordSchema, record);
+        await store.put(valid);
+        return valid;
+      });
+    },
+
+    /** Deletes a provider and its visits; returns them for restore(), or undefined if absent. */
+    async delete(id: string): Promise<DeletedProvider | undefined> {
+      return write(['providers', 'visits'], async (tx) => {
+        const providers = tx.objectStore('providers');
+        const visitStore = tx.objectStore('visits');
+        const provider = await providers.get(id);
+        if (!provider) return undefined;
+        const visits = await visitStore.index('providerId').getAll(id);
+        await each(visits, (v) => visitStore.delete(v.id));
+        await providers.delete(id);
+        return { provider, visits: visits.sort(byDate) };
+      });
+    },
+
+    /** Undoes delete(): puts the provider and its visits back as they were. */
+    async restore(deleted: DeletedProvider): Promise<void> {
+      const provider = check(providerRecordSchema, deleted.provider);
+      const visits = deleted.visits.map((v) => check(visitRecordSchema, v));
+      await write(['providers', 'visits'], async (tx) => {
+        const visitStore = tx.objectStore('visits');
+        await tx.objectStore('providers').put(provider);
+        await each(visits, (v) => visitStore.put(v));
+      });
+    },
+
+    async addVisit(visit: NewVisit, now: Date = new Date()): Promise<VisitRecord> {
+      const stamp = now.toISOString();
+      const record = check(
+        visitRecordSchema,
+        compact({ rangeOfMotion: '', notes: '', ...visit, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp }),
+      );
+      return write(['providers', 'visits'], async (tx) => {
+        if ((await tx.objectStore('providers').count(record.providerId)) === 0) {
+          throw new ShortlistValidationError(['providerId: that provider is not in your shortlist']);
+        }
+        await tx.objectStore('visits').put(record);
+        return record;
+      });
+    },
+
+    async updateVisit(id: string, patch: VisitPatch, now: Date = new Date()): Promise<VisitRecord | undefined> {
+      return write(['visits'], async (tx) => {
+        const store = tx.objectStore('visits');
+        const existing = await store.get(id);
+        if (!existing) return undefined;
+        const record = compact({
+          ...existing,
+          ...patch,
+          id: existing.id,
+          providerId: existing.providerId,
+          createdAt: existing.createdAt,
+          updatedAt: now.toISOString(),
+        });
+        const valid = check(visitRecordSchema, record);
+        await store.put(valid);
+        return valid;
+      });
+    },
+
+    /** Returns the deleted visit (for restoreVisit), or undefined if there was none. */
+    async deleteVisit(id: string): Promise<VisitRecord | undefined> {
+      return write(['visits'], async (tx) => {
+        const store = tx.objectStore('visits');
+        const existing = await store.get(id);
+        if (existing) await store.delete(id);
+        return existing;
+      });
+    },
+
+    async restoreVisit(visit: VisitRecord): Promise<void> {
+      const record = check(visitRecordSchema, visit);
+      await write(['providers', 'visits'], async (tx) => {
+        if ((await tx.objectStore('providers').count(record.providerId)) === 0) {
+          throw new ShortlistValidationError(['providerId: that provider is not in your shortlist']);
+        }
+        await tx.objectStore('visits').put(record);
+      });
+    },
+
+    /** A provider's visits, oldest first. */
+    async visitsFor(providerId: string): Promise<VisitRecord[]> {
+      const visits = await db.getAllFromIndex('visits', 'providerId', providerId);
+      return visits.sort(byDate);
+    },
+
+    async exportBackup(now: Date = new Date()): Promise<Backup> {
+      const tx = db.transaction(['providers', 'visits'], 'readonly');
+      const [providers, visits] = await Promise.all([tx.objectStore('providers').getAll(), tx.objectStore('visits').getAll()]);
+      await tx.done;
+      return { format: BACKUP_FORMAT, schemaVersion: CURRENT_VERSION, exportedAt: now.toISOString(), providers, visits };
+    },
+
+    /** Reads a backup file's text (size-capped, JSON-checked), then imports it as importBackup does. */
+    async importBackupText(text: string): Promise<ImportResult> {
+      const checked = parseBackupText(text);
+      if (!checked.ok) return checked;
+      return importBackup(checked.value);
+    },
+  };
+}

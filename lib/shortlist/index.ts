@@ -1,0 +1,16 @@
+export * from './schema';
+export { normaliseProviderUrl, NotAWebPageError } from './normalise-url';
+export { parseBackupText, validateBackup, MAX_BACKUP_CHARS, type Checked } from './backup';
+export { providersToCsv, neutraliseCell, CSV_COLUMNS } from './csv';
+export {
+  openShortlist,
+  DB_NAME,
+  ShortlistWriteError,
+  ShortlistValidationError,
+  type Shortlist,
+  type ProviderPatch,
+  type NewVisit,
+  type VisitPatch,
+  type DeletedProvider,
+  type ImportResult,
+} from './db';
