@@ -4,7 +4,7 @@ import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/i18n';
 import { tabDetectionResponseSchema, type TabDetectionResponse } from '@/lib/messages';
 import { popupTargetTab } from '@/lib/popup-target';
-import { ProviderCard } from './ProviderCard';
+import { ProviderSections } from './ProviderSections';
 import { VerdictCard } from './VerdictCard';
 
 type View =
@@ -57,7 +57,7 @@ export function Popup({ search }: { search: string }) {
               <p className="muted">{view.cannotRead ? t('cannotReadPage') : t('checkThisPageHelp')}</p>
             </section>
           )}
-          {isMassageProvider(view.detection) && <ProviderCard detection={view.detection} />}
+          {isMassageProvider(view.detection) && <ProviderSections detection={view.detection} />}
           {(!view.detection || view.detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
         </>
       )}
