@@ -4,6 +4,7 @@ import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/i18n';
 import { tabDetectionResponseSchema, type TabDetectionResponse } from '@/lib/messages';
 import { popupTargetTab } from '@/lib/popup-target';
+import { InsurerView } from './InsurerView';
 import { ProviderSections } from './ProviderSections';
 import { VerdictCard } from './VerdictCard';
 
@@ -58,6 +59,7 @@ export function Popup({ search }: { search: string }) {
             </section>
           )}
           {isMassageProvider(view.detection) && <ProviderSections detection={view.detection} />}
+          {view.detection?.insurer && <InsurerView insurer={view.detection.insurer} />}
           {(!view.detection || view.detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
         </>
       )}

@@ -126,3 +126,43 @@ export const stateSchema = z.object({
   source: sourceSchema,
 });
 export type UsState = z.infer<typeof stateSchema>;
+
+/** Conditions that have their own, more specific questions. */
+export const questionConditions = ['lymphedema', 'cancer-history', 'trigger-points', 'orthopedic-injury'] as const;
+export const questionConditionSchema = z.enum(questionConditions);
+export type QuestionCondition = z.infer<typeof questionConditionSchema>;
+
+/** A question the patient can ask a therapist, with what a good answer looks like. */
+export const questionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  dimension: dimensionIdSchema,
+  /** The question itself, in the patient's voice, addressed to the therapist. */
+  text: z.string().min(10).regex(/\?$/, 'a question ends with a question mark'),
+  /** One or two plain sentences: what a good answer looks like, and why it matters. */
+  why: z.string().min(20),
+  source: sourceSchema,
+  /** Set only on questions meant for one condition. */
+  condition: questionConditionSchema.optional(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const insurerNoteSchema = z.object({
+  text: z.string().min(10),
+  source: sourceSchema,
+  /** FACTS marks the fact UNVERIFIED: shown with a "not confirmed" label, never as fact. */
+  unverified: z.boolean().default(false),
+});
+
+export const insurerGuideSchema = z.object({
+  insurerId: z.string(),
+  /** Where the portal tends to list massage, in the portal's own words where known. */
+  searchTerms: z.array(z.string()).min(1),
+  programs: z.array(
+    insurerNoteSchema.extend({
+      name: z.string(),
+      nature: z.enum(['covered-benefit', 'discount-program', 'benefit-manager']),
+    }),
+  ),
+  notes: z.array(insurerNoteSchema),
+});
+export type InsurerGuide = z.infer<typeof insurerGuideSchema>;

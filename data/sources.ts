@@ -218,4 +218,104 @@ export const sources = {
     tier: 'secondary',
     checkedOn,
   },
+  // Questions (data/questions.ts) and note templates (data/templates.ts).
+  credentialExams: {
+    title: 'FSMTB MBLEx FAQ (entry-level licensing exam) and NCBTMB Board Certification requirements',
+    url: 'https://www.fsmtb.org/',
+    tier: 'primary',
+    checkedOn,
+  },
+  scopeNoDiagnosis: {
+    title: 'Massage practice acts excluding diagnosis: RCW 18.108.010, 26 V.S.A. \u00a75401, NMSA 61-12C-3',
+    tier: 'primary',
+    checkedOn,
+  },
+  referralRequirements: {
+    title: 'Referral rules for covered massage: WAC 296-23-250 (WA L&I) and Kaiser Permanente Washington',
+    url: 'https://wa.kaiserpermanente.org/',
+    tier: 'primary',
+    checkedOn,
+  },
+  timedUnits: {
+    title: 'Timed 15-minute units: Medicare 8-minute rule (Pub. 100-04 ch. 5, via KMC University; BCBS Nebraska RP-I-003) vs. per-code counting (Clinicient)',
+    tier: 'secondary',
+    checkedOn,
+  },
+  irsMedicalExpenses: {
+    title: 'IRC \u00a7213(d) medical care and the IRS March 2024 warning on wellness doctors\u2019 notes (ABA Banking Journal; Wagner Law Group)',
+    tier: 'secondary',
+    checkedOn,
+  },
+  letterOfMedicalNecessity: {
+    title: 'Letter of medical necessity contents (holisticbodyharmony.com; accountinginsights.org)',
+    tier: 'tertiary',
+    checkedOn,
+  },
+  uhcPolicy: {
+    title: 'UnitedHealthcare West benefit interpretation policy BIP029.L (Dec 2023) and a UHC plan document',
+    tier: 'primary',
+    checkedOn,
+  },
+  rcbpAetnaMedicare: {
+    title: 'Aetna Medicare PPO (Rural Carrier Benefit Plan) massage benefit via ASH (rcbphealth.com)',
+    url: 'https://www.rcbphealth.com/',
+    tier: 'primary',
+    checkedOn,
+  },
+  vitalSavingsTerms: {
+    title: 'Vital Savings by Aetna terms (Careington): a discount program, not insurance',
+    tier: 'primary',
+    checkedOn,
+  },
+  cignaPolicy0086: {
+    title: 'Cigna Medical Coverage Policy 0086, Complementary and Alternative Medicine',
+    tier: 'primary',
+    checkedOn,
+  },
+  kaiserWa: {
+    title: 'Kaiser Permanente Washington: massage therapy referral and Complementary Choices',
+    url: 'https://wa.kaiserpermanente.org/',
+    tier: 'primary',
+    checkedOn,
+  },
+  kaiserNwEoc: {
+    title: 'Kaiser Permanente Northwest 2024 evidence of coverage (massage via The CHP Group)',
+    tier: 'primary',
+    checkedOn,
+  },
+  healthNetOregon: {
+    title: 'Health Net Oregon: ASH-administered complementary care incl. therapeutic massage',
+    tier: 'primary',
+    checkedOn,
+  },
+  bcbsIlGuide: {
+    title: 'BCBS Illinois member guide: the member-ID prefix identifies the home plan',
+    tier: 'primary',
+    checkedOn,
+  },
+  medicareCoverage: {
+    title: 'Secondary summaries of Original Medicare and massage (medicareworld.com, caring.com)',
+    tier: 'tertiary',
+    checkedOn,
+  },
+  medicareAdvantageSupplemental: {
+    title: 'Dorsey & Whitney on Medicare Advantage supplemental benefits; CMS 2020 Call Letter via AMTA',
+    tier: 'secondary',
+    checkedOn,
+  },
+  eightMinuteRule: {
+    title: 'Medicare Claims Processing Manual ch. 5 (via KMC University); BCBS Nebraska RP-I-003; Clinicient',
+    tier: 'secondary',
+    checkedOn,
+  },
+  irsMedicalCare: {
+    title: 'IRC §213(d) and the IRS March 2024 warning on wellness doctors\u2019 notes (ABA Banking Journal)',
+    tier: 'secondary',
+    checkedOn,
+  },
+  massageCannotDiagnose: {
+    title: 'RCW 18.108.010; 26 V.S.A. §5401; NMSA 61-12C-3 (massage excludes diagnosis)',
+    tier: 'primary',
+    checkedOn,
+  },
 } satisfies Record<string, Source>;

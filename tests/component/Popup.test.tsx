@@ -69,3 +69,20 @@ describe('Popup', () => {
     expect((await screen.findByTestId('verdict')).textContent).toBe('This page has not been checked.');
   });
 });
+
+describe('Popup on an insurer site', () => {
+  it('shows where to look, the codes in plain words, and unverified notes labelled as such', async () => {
+    const detection = classify({ ...clinicSnapshot, url: 'https://www.aetna.com/member/benefits', schemaItems: [], text: 'Your benefits' });
+    answer({ 'get-tab-detection': { detection } });
+    render(<Popup search="?tabId=5" />);
+    const view = await screen.findByTestId('insurer-view');
+    expect(screen.getByTestId('verdict').textContent).toBe('This is a site of Aetna.');
+    expect(screen.getByTestId('search-terms').textContent).toContain('physical medicine');
+    expect(screen.getByTestId('cpt-codes').textContent).toMatch(/97124.*97140/s);
+    expect(screen.getByTestId('cpt-codes').textContent).toContain('Ask your plan which way it counts');
+    const notes = screen.getByTestId('insurer-notes');
+    expect(notes.textContent).toMatch(/Not confirmed: Aetna keeps a clinical policy bulletin/);
+    expect(view.querySelector('[data-nature="discount-program"]')?.textContent).toContain('not insurance');
+    expect(view.textContent).not.toMatch(/guarantee|will be covered|will be reimbursed/i);
+  });
+});
