@@ -1,12 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/i18n';
+import { isMassageProvider } from '@/lib/verdict';
 import { tabDetectionResponseSchema, type TabDetectionResponse } from '@/lib/messages';
 import { popupTargetTab } from '@/lib/popup-target';
-import { InsurerView } from './InsurerView';
-import { ProviderSections } from './ProviderSections';
 import { VerdictCard } from './VerdictCard';
+
+// Everything below the verdict loads after it, so the verdict reaches the screen first.
+const ProviderSections = lazy(() => import('./ProviderSections').then((m) => ({ default: m.ProviderSections })));
+const InsurerView = lazy(() => import('./InsurerView').then((m) => ({ default: m.InsurerView })));
+const QuestionList = lazy(() => import('./QuestionList').then((m) => ({ default: m.QuestionList })));
+const NotesSection = lazy(() => import('./NotesSection').then((m) => ({ default: m.NotesSection })));
 
 type View =
   | { state: 'loading' }
@@ -18,11 +23,9 @@ async function ask(message: { type: 'get-tab-detection' | 'analyse-tab'; tabId: 
   return reply.success ? reply.data : { detection: null, error: 'cannot-read-page' };
 }
 
-const isMassageProvider = (d: Detection | undefined): d is Detection =>
-  !!d && (d.kind === 'clinical-massage' || d.kind === 'recreational-massage' || d.kind === 'mixed-massage');
-
 export function Popup({ search }: { search: string }) {
   const [view, setView] = useState<View>({ state: 'loading' });
+  const [notesOpen, setNotesOpen] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -35,6 +38,11 @@ export function Popup({ search }: { search: string }) {
       live = false;
     };
   }, [search]);
+
+  useEffect(() => {
+    // A User Timing mark for npm run bench:popup: from opening the popup to the verdict on screen.
+    if (view.state === 'ready') performance.mark('verdict-shown');
+  }, [view.state]);
 
   const checkThisPage = useCallback(async (tabId: number) => {
     setView({ state: 'checking', tabId });
@@ -58,9 +66,20 @@ export function Popup({ search }: { search: string }) {
               <p className="muted">{view.cannotRead ? t('cannotReadPage') : t('checkThisPageHelp')}</p>
             </section>
           )}
-          {isMassageProvider(view.detection) && <ProviderSections detection={view.detection} />}
-          {view.detection?.insurer && <InsurerView insurer={view.detection.insurer} />}
-          {(!view.detection || view.detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
+          <Suspense fallback={null}>
+            {isMassageProvider(view.detection) && <ProviderSections detection={view.detection} />}
+            {view.detection?.insurer && <InsurerView insurer={view.detection.insurer} onWriteNote={() => setNotesOpen(true)} />}
+            {(!view.detection || view.detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
+            {!isMassageProvider(view.detection) && (
+              <details className="card">
+                <summary>
+                  <h2>{t('questionsHeading')}</h2>
+                </summary>
+                <QuestionList />
+              </details>
+            )}
+            <NotesSection detection={view.detection} open={notesOpen} onOpenChange={setNotesOpen} />
+          </Suspense>
         </>
       )}
       <p className="disclaimer">{t('disclaimer')}</p>

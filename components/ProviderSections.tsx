@@ -2,6 +2,7 @@ import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/i18n';
 import { Checklist } from './Checklist';
 import { ProviderCard } from './ProviderCard';
+import { QuestionList } from './QuestionList';
 import { SaveToShortlist } from './SaveToShortlist';
 import { useProviderEntry } from './useProviderEntry';
 
@@ -12,7 +13,7 @@ export function ProviderSections({ detection }: { detection: Detection }) {
   return (
     <>
       <ProviderCard detection={detection} actions={<SaveToShortlist entry={entry} />} />
-      <details className="card" open>
+      <details className="card" data-testid="checklist-section">
         <summary>
           <h2>{t('checklistHeading')}</h2>
         </summary>
@@ -21,6 +22,15 @@ export function ProviderSections({ detection }: { detection: Detection }) {
           answers={answers}
           autoSaves={!entry.record}
           onChange={(dimension, value) => void entry.update({ checklist: { ...answers, [dimension]: value } })}
+        />
+      </details>
+      <details className="card">
+        <summary>
+          <h2>{t('questionsHeading')}</h2>
+        </summary>
+        <QuestionList
+          answers={entry.record?.questions ?? {}}
+          onChange={(id, value) => void entry.update({ questions: { ...entry.record?.questions, [id]: value } })}
         />
       </details>
     </>

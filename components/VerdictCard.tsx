@@ -1,14 +1,15 @@
 import { dimensions } from '@/data/dimensions';
 import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/i18n';
-import { confidenceMessage, evidenceByDimension, verdictMessage } from '@/lib/verdict';
+import { confidenceMessage, evidenceByDimension, isMassageProvider, verdictMessage } from '@/lib/verdict';
 
 const dimensionName = new Map(dimensions.map((d) => [d.id, d.name]));
 
 /** The page's verdict in plain words, its confidence, and the evidence behind it. */
 export function VerdictCard({ detection }: { detection: Detection | undefined }) {
   const verdict = verdictMessage(detection);
-  const groups = detection ? evidenceByDimension(detection.evidence, dimensions.map((d) => d.id)) : [];
+  // Signals describe providers; on a plan's site or a page that is not a provider they would mislead.
+  const groups = isMassageProvider(detection) ? evidenceByDimension(detection.evidence, dimensions.map((d) => d.id)) : [];
   return (
     <section aria-labelledby="verdict" className="card" data-kind={detection?.kind ?? 'unknown'}>
       <h2 id="verdict" data-testid="verdict">
@@ -20,8 +21,8 @@ export function VerdictCard({ detection }: { detection: Detection | undefined })
         </p>
       )}
       {groups.length > 0 && (
-        <>
-          <h3>{t('evidenceHeading')}</h3>
+        <details>
+          <summary>{t('evidenceHeading', String(detection!.evidence.length))}</summary>
           <ul className="evidence">
             {groups.map((group) => (
               <li key={group.dimension}>
@@ -40,9 +41,9 @@ export function VerdictCard({ detection }: { detection: Detection | undefined })
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
-      {detection && detection.ambiguous.length > 0 && (
+      {isMassageProvider(detection) && detection.ambiguous.length > 0 && (
         <>
           <h3>{t('ambiguousHeading')}</h3>
           <ul className="ambiguous">

@@ -39,3 +39,7 @@ export function evidenceByDimension(
     }))
     .filter((g) => g.items.length > 0);
 }
+
+/** Whether the detection is about a massage provider (clinical, spa or both). */
+export const isMassageProvider = (d: Detection | undefined): d is Detection =>
+  !!d && (d.kind === 'clinical-massage' || d.kind === 'recreational-massage' || d.kind === 'mixed-massage');

@@ -34,7 +34,7 @@ describe('Popup', () => {
     render(<Popup search="?tabId=3" />);
     expect((await screen.findByTestId('verdict')).textContent).toContain('clinical massage practice');
     expect(seen).toEqual([{ type: 'get-tab-detection', tabId: 3 }]);
-    expect(screen.getByRole('heading', { name: 'Harbor Pain Relief' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Harbor Pain Relief' })).toBeTruthy();
     expect(screen.getByTestId('provider-phone').textContent).toBe('(602) 555-0110');
     const credentials = screen.getByTestId('credentials');
     expect(credentials.textContent).toContain('Board Certified in Therapeutic Massage');

@@ -11,6 +11,12 @@ function wrap(page: Page): PageHandle {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     text: async (selector) => (await page.locator(selector).first().textContent({ timeout: 10_000 })) ?? '',
     click: (selector) => page.locator(selector).first().click(),
+    fill: (selector, value) => page.locator(selector).first().fill(value),
+    screenshot: async (file, colorScheme) => {
+      await page.setViewportSize({ width: 420, height: 640 });
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: file, fullPage: true });
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     close: () => page.close(),
   };

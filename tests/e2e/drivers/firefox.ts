@@ -35,6 +35,22 @@ function wrap(page: Page): PageHandle {
       await waitForSelectorAcrossNavigation(page, selector, 10_000);
       await page.click(selector);
     },
+    fill: async (selector, value) => {
+      await waitForSelectorAcrossNavigation(page, selector, 10_000);
+      const isDate = await page.$eval(selector, (el) => (el as HTMLInputElement).type === 'date');
+      if (!isDate) return page.locator(selector).fill(value);
+      // Firefox's date field takes keystrokes per segment in the locale's order, so typing an ISO
+      // date does not work; set the value as the date picker would and fire the same events.
+      await page.$eval(
+        selector,
+        (el, v) => {
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, v);
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        value,
+      );
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     close: () => page.close(),
   };

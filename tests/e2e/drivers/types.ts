@@ -3,6 +3,10 @@ export interface PageHandle {
   goto(url: string): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /** Types into an input as a user would, replacing what was there. */
+  fill(selector: string, value: string): Promise<void>;
+  /** Chromium only (docs/screenshots): a PNG of the page in the given colour scheme. */
+  screenshot?(file: string, colorScheme: 'light' | 'dark'): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
 }
