@@ -1,10 +1,12 @@
 import { t } from '@/lib/i18n';
+import { SettingsForm } from './SettingsForm';
 
 export function OptionsPage() {
   return (
-    <main>
+    <main className="options">
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
+      <SettingsForm />
       <p className="disclaimer">{t('disclaimer')}</p>
     </main>
   );
