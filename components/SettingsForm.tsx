@@ -3,8 +3,17 @@ import browser from 'webextension-polyfill';
 import { insurers } from '@/data/insurers';
 import { states, stateByCode } from '@/data/states';
 import { t, type MessageKey } from '@/lib/i18n';
+import type { UsState } from '@/data/schemas';
 import { loadSettings, saveSettings, type Settings } from '@/lib/settings';
 import { SourceNote } from './SourceNote';
+
+const regulationMessage: Record<UsState['regulation'], MessageKey> = {
+  license: 'stateRegulation_license',
+  registration: 'stateRegulation_registration',
+  'voluntary-certification': 'stateRegulation_voluntaryCertification',
+  none: 'stateRegulation_none',
+  unverified: 'stateRegulation_unverified',
+};
 
 /** State of residence, health plan and in-page panels; kept in the extension's local storage. */
 export function SettingsForm() {
@@ -42,7 +51,7 @@ export function SettingsForm() {
         <div data-testid="state-notes">
           <h3>{t('stateNotesHeading', state.name)}</h3>
           <p>
-            {t(`stateRegulation_${state.regulation}` as MessageKey)} {state.title}{' '}
+            {t(regulationMessage[state.regulation])} {state.title}{' '}
             {state.minimumHours && t('stateHours', String(state.minimumHours.hours))} <SourceNote source={state.source} />
           </p>
           <ul>

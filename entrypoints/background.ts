@@ -2,6 +2,7 @@ import '@/lib/zod-config';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage, onTabNavigated, onTabRemoved } from '@/lib/background';
 import { tabStateStore } from '@/lib/tab-state';
+import type { InsurerPanelData } from '@/lib/insurer-panel';
 import { toolbarOf } from '@/lib/toolbar';
 
 export default defineBackground(() => {
@@ -16,6 +17,18 @@ export default defineBackground(() => {
       return first?.result;
     },
     tabUrl: async (tabId: number) => (await browser.tabs.get(tabId)).url,
+    settings: browser.storage.local,
+    showPanel: async (tabId: number, data: InsurerPanelData) => {
+      // Two steps in the same isolated world: hand over the data, then run the panel script.
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: (panelData: InsurerPanelData) => {
+          (globalThis as { kneadToKnowPanelData?: unknown }).kneadToKnowPanelData = panelData;
+        },
+        args: [data],
+      });
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/insurer-panel.js'] });
+    },
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>
     handleMessage(deps, raw, sender),

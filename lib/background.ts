@@ -3,6 +3,9 @@ import { badgeFor } from '@/lib/badge';
 import { classify } from '@/lib/detect/classify';
 import type { Detection } from '@/lib/detect/schema';
 import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
+import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
+import type { InsurerPanelData } from '@/lib/insurer-panel';
+import { loadSettings, saveSettings, type SettingsArea } from '@/lib/settings';
 import { t } from '@/lib/i18n';
 import { acceptMessage, type SenderInfo, type TabDetectionResponse } from '@/lib/messages';
 import { leavesPage, type TabStateStore } from '@/lib/tab-state';
@@ -17,12 +20,42 @@ export interface BackgroundDeps {
   readPage: (tabId: number) => Promise<unknown>;
   /** The tab's address as the browser knows it. */
   tabUrl: (tabId: number) => Promise<string | undefined>;
+  /** Where settings live (storage.local in the extension). */
+  settings: SettingsArea;
+  /** Injects the in-page insurer panel into a tab. */
+  showPanel: (tabId: number, data: InsurerPanelData) => Promise<void>;
+}
+
+const hostOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The in-page hint, on an insurer's benefits pages only, unless the patient turned it off. */
+async function maybeShowInsurerPanel(deps: BackgroundDeps, tabId: number, detection: Detection): Promise<void> {
+  const insurer = detection.insurer;
+  if (!insurer || insurer.page !== 'benefits') return;
+  const settings = await loadSettings(deps.settings);
+  const host = hostOf(detection.url);
+  if (!settings.inPagePanels || !host || settings.dismissedSites.includes(host)) return;
+  await deps.showPanel(tabId, {
+    title: t('panelTitle'),
+    intro: t('panelIntro', insurer.name),
+    terms: guideFor(insurer.id)?.searchTerms ?? defaultSearchTerms,
+    footer: t('panelFooter'),
+    hideLabel: t('panelHide'),
+    dismissSiteLabel: t('panelDismissSite'),
+  });
 }
 
 async function recordDetection(deps: BackgroundDeps, tabId: number, snapshot: PageSnapshot): Promise<Detection> {
   const detection = classify(snapshot);
   await deps.store.set(tabId, detection);
   await showOnToolbar(deps, tabId, detection);
+  await maybeShowInsurerPanel(deps, tabId, detection).catch((error: Error) => deps.log(`panel not shown: ${error.message}`));
   return detection;
 }
 
@@ -78,6 +111,8 @@ export function handleMessage(
       return deps.store.get(message.tabId).then((detection) => ({ detection: detection ?? null }));
     case 'analyse-tab':
       return analyseTab(deps, message.tabId);
+    case 'dismiss-panel-site':
+      return dismissPanelSite(deps, sender.tab?.url);
   }
 }
 
@@ -91,4 +126,11 @@ export async function onTabNavigated(deps: BackgroundDeps, tabId: number, url: s
 
 export async function onTabRemoved(deps: BackgroundDeps, tabId: number) {
   await deps.store.clear(tabId);
+}
+
+async function dismissPanelSite(deps: BackgroundDeps, tabUrl: string | undefined): Promise<void> {
+  const host = hostOf(tabUrl);
+  if (!host) return;
+  const { dismissedSites } = await loadSettings(deps.settings);
+  if (!dismissedSites.includes(host)) await saveSettings(deps.settings, { dismissedSites: [...dismissedSites, host] });
 }

@@ -29,3 +29,21 @@ export function insurerForUrl(url: string): InsurerMatch | undefined {
     return undefined;
   }
 }
+
+// A plan's benefits, coverage, claims and care-search pages are where massage hides; its careers,
+// press and investor pages are not, even on the same host. Checked in the address and headings.
+const BENEFIT_PAGE =
+  /\b(?:benefits?|coverage|covered services|claims?|find (?:a )?(?:doctor|care|provider)|provider (?:search|directory)|member|plan details|explanation of benefits|complementary|alternative care|physical medicine|prior authorization)\b/i;
+const NOT_BENEFIT_PAGE = /\b(?:careers?|jobs?|job openings|press|newsroom|news releases?|investors?|media relations|about us)\b/i;
+
+/** Whether an insurer's page is about the patient's benefits (where an in-page hint helps). */
+export function insurerPageKind(page: { url: string; title: string; headings: readonly string[] }): 'benefits' | 'other' {
+  let path = '';
+  try {
+    path = decodeURIComponent(new URL(page.url).pathname).replace(/[/_.-]+/g, ' ');
+  } catch {
+    // No usable address: judge by title and headings alone.
+  }
+  const where = [path, page.title, ...page.headings.slice(0, 6)].join(' \n ');
+  return NOT_BENEFIT_PAGE.test(where) || !BENEFIT_PAGE.test(where) ? 'other' : 'benefits';
+}

@@ -20,10 +20,14 @@ export const analyseTabMessageSchema = z.object({
   tabId: z.number().int().nonnegative(),
 });
 
+/** From the in-page panel: "don't show on this site". The site is the sender tab's, not a field. */
+export const dismissPanelSiteMessageSchema = z.object({ type: z.literal('dismiss-panel-site') });
+
 export const messageSchema = z.discriminatedUnion('type', [
   pageSnapshotMessageSchema,
   getTabDetectionMessageSchema,
   analyseTabMessageSchema,
+  dismissPanelSiteMessageSchema,
 ]);
 export type Message = z.infer<typeof messageSchema>;
 
@@ -59,6 +63,7 @@ const allowedFrom: Record<Message['type'], MessageOrigin> = {
   'page-snapshot': 'content-script',
   'get-tab-detection': 'extension-page',
   'analyse-tab': 'extension-page',
+  'dismiss-panel-site': 'content-script',
 };
 
 export type Accepted =

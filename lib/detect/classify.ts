@@ -10,7 +10,7 @@ import type { AmbiguousTerm, DetectionKind, DimensionId, Dimension, Signal, Sign
 import { dimensionIds } from '@/data/schemas';
 import { massageTopicPattern } from '@/data/topic';
 import { findCredentials, licenseNumberHints } from '@/lib/credentials';
-import { insurerForUrl } from '@/lib/insurance';
+import { insurerForUrl, insurerPageKind } from '@/lib/insurance';
 import type { PageSnapshot } from '@/lib/page/schema';
 import { findPhrase, normaliseText, phraseRegExp } from '@/lib/text';
 import type { Detection, Evidence, EvidenceWhere } from './schema';
@@ -192,7 +192,7 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
       reason: 'insurer-host',
       confidence: unverifiedHost ? 0.6 : 0.95,
       provider: {},
-      insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost },
+      insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost, page: insurerPageKind(snapshot) },
     };
   }
 

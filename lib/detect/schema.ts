@@ -58,6 +58,7 @@ export const detectionSchema = z.object({
       name: z.string().max(200),
       kind: z.enum(['insurer', 'benefit-manager']),
       unverifiedHost: z.boolean(),
+      page: z.enum(['benefits', 'other']),
     })
     .optional(),
 });

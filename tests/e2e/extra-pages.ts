@@ -9,6 +9,7 @@ export const EXTRA_URLS = {
   directorySpa: 'https://www.massagebook.com/directory/harbor-clinical-massage',
   deepNesting: 'https://www.massagebook.com/hostile/deep',
   tenMegabytes: 'https://www.yelp.com/hostile/huge',
+  insurerHostileCss: 'https://www.humana.com/member/benefits/hostile',
 } as const;
 
 const CLINIC_TEXT =
@@ -35,5 +36,6 @@ export function extraRoutes(): Record<string, string> {
     [key(EXTRA_URLS.directorySpa)]: readFileSync(path.join(e2eDir, 'directory-spa.html'), 'utf8'),
     [key(EXTRA_URLS.deepNesting)]: deepPage(),
     [key(EXTRA_URLS.tenMegabytes)]: hugePage(),
+    [key(EXTRA_URLS.insurerHostileCss)]: readFileSync(path.join(e2eDir, 'insurer-hostile-css.html'), 'utf8'),
   };
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, onTabNavigated, onTabRemoved, type BackgroundDeps } from '@/lib/background';
+import { loadSettings, saveSettings } from '@/lib/settings';
 import { tabStateStore } from '@/lib/tab-state';
 
 const OUR_ID = 'ext-id';
@@ -38,6 +39,8 @@ function makeDeps(pageResult: () => unknown = () => undefined) {
     log: vi.fn(),
     readPage: async () => pageResult(),
     tabUrl: async () => 'https://www.harborpainrelief.com/services',
+    settings: fakeBrowser.storage.local,
+    showPanel: vi.fn(async () => undefined),
   };
   return { deps, badge };
 }
@@ -122,6 +125,44 @@ describe('background', () => {
     it('is not something a content script may ask for', async () => {
       const { deps } = makeDeps(() => snapshotOf(CLINICAL_TEXT));
       expect(handleMessage(deps, { type: 'analyse-tab', tabId: 14 }, fromTab(14))).toBeUndefined();
+    });
+  });
+
+  describe('in-page insurer panel', () => {
+    const BENEFITS = 'https://www.aetna.com/member/benefits/coverage.html';
+    const CAREERS = 'https://www.aetna.com/about-us/careers.html';
+    const insurerSnapshot = (url: string) => ({ ...snapshotOf('Your plan benefits and coverage', url), title: 'Aetna', headings: [] });
+
+    it('is shown on a benefits page, with the insurer and where to search', async () => {
+      const { deps } = makeDeps();
+      await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(20, BENEFITS));
+      expect(deps.showPanel).toHaveBeenCalledWith(20, expect.objectContaining({ intro: expect.stringContaining('Aetna'), terms: expect.arrayContaining(['massage therapy']) }));
+    });
+
+    it('is not shown on a careers page of the same host', async () => {
+      const { deps } = makeDeps();
+      await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(CAREERS) }, fromTab(21, CAREERS));
+      expect(deps.showPanel).not.toHaveBeenCalled();
+    });
+
+    it('respects the settings: panels off, or this site dismissed', async () => {
+      const { deps } = makeDeps();
+      await saveSettings(deps.settings, { inPagePanels: false });
+      await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
+      await saveSettings(deps.settings, { inPagePanels: true, dismissedSites: ['www.aetna.com'] });
+      await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
+      expect(deps.showPanel).not.toHaveBeenCalled();
+    });
+
+    it('remembers "don\'t show on this site" for the sender tab\'s host only', async () => {
+      const { deps } = makeDeps();
+      await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(23, BENEFITS));
+      await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(23, BENEFITS));
+      expect((await loadSettings(deps.settings)).dismissedSites).toEqual(['www.aetna.com']);
+      // An extension page may not send it, and a forged host field is not a thing the schema has.
+      expect(handleMessage(deps, { type: 'dismiss-panel-site' }, { id: OUR_ID, url: `${BASE}popup.html` })).toBeUndefined();
+      expect(handleMessage(deps, { type: 'dismiss-panel-site', host: 'evil.example' }, fromTab(24, BENEFITS))).toBeDefined();
+      expect((await loadSettings(deps.settings)).dismissedSites).toEqual(['www.aetna.com']);
     });
   });
 });

@@ -3,7 +3,7 @@ import { detectionKinds } from '@/data/schemas';
 import { detectionSchema } from '@/lib/detect/schema';
 import { corpusEntries, evaluateCorpus, formatReport } from '../support/corpus';
 
-// The level the classifier reached on this corpus when it was tuned (npm run eval): 100 % of 75
+// The level the classifier reached on this corpus when it was tuned (npm run eval): 100 % of 77
 // pages. The floor leaves room for one page, so a change that costs more fails here.
 const MIN_ACCURACY = 0.98;
 

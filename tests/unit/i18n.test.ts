@@ -27,6 +27,10 @@ describe('locale messages', () => {
     expect(missing).toEqual([]);
   });
 
+  it('uses only key names browsers accept (a bad one stops the extension from loading)', () => {
+    expect(Object.keys(messages).filter((k) => !/^[A-Za-z0-9_]+$/.test(k))).toEqual([]);
+  });
+
   it('names the manifest strings', () => {
     expect(messages).toHaveProperty('extName');
     expect(messages).toHaveProperty('extDescription');

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { insurerPageKind } from '@/lib/insurance';
+import { classifyFixture, corpusEntries } from '../support/corpus';
+
+describe('insurerPageKind', () => {
+  const insurerPages = corpusEntries().filter((e) => e.expected === 'insurer');
+  const notBenefits = new Set(['insurer-aetna-careers.html', 'insurer-uhc-newsroom.html']);
+
+  for (const entry of insurerPages) {
+    const wanted = notBenefits.has(entry.file) ? 'other' : 'benefits';
+    it(`${entry.file} is a ${wanted} page`, () => {
+      expect(classifyFixture(entry).insurer?.page).toBe(wanted);
+    });
+  }
+
+  it('lets a careers word outweigh a benefits word', () => {
+    expect(insurerPageKind({ url: 'https://www.aetna.com/careers/benefits.html', title: 'Employee benefits', headings: [] })).toBe('other');
+    expect(insurerPageKind({ url: 'https://www.aetna.com/x', title: 'Claims and coverage', headings: [] })).toBe('benefits');
+    expect(insurerPageKind({ url: 'not a url', title: '', headings: [] })).toBe('other');
+  });
+});
