@@ -30,7 +30,8 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      // connect-src 'none': the extension's own pages and worker cannot make a network request.
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'; connect-src 'none'",
     },
     ...(browser === 'firefox'
       ? {

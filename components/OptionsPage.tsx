@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { PrivacyControls } from './PrivacyControls';
 import { SettingsForm } from './SettingsForm';
 
 export function OptionsPage() {
@@ -7,6 +8,7 @@ export function OptionsPage() {
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
       <SettingsForm />
+      <PrivacyControls />
       <p className="disclaimer">{t('disclaimer')}</p>
     </main>
   );

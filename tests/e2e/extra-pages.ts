@@ -10,6 +10,7 @@ export const EXTRA_URLS = {
   deepNesting: 'https://www.massagebook.com/hostile/deep',
   tenMegabytes: 'https://www.yelp.com/hostile/huge',
   insurerHostileCss: 'https://www.humana.com/member/benefits/hostile',
+  hostileProvider: 'https://www.massagebook.com/hostile/sunrise-medical-massage',
 } as const;
 
 const CLINIC_TEXT =
@@ -37,5 +38,6 @@ export function extraRoutes(): Record<string, string> {
     [key(EXTRA_URLS.deepNesting)]: deepPage(),
     [key(EXTRA_URLS.tenMegabytes)]: hugePage(),
     [key(EXTRA_URLS.insurerHostileCss)]: readFileSync(path.join(e2eDir, 'insurer-hostile-css.html'), 'utf8'),
+    [key(EXTRA_URLS.hostileProvider)]: readFileSync(path.join(e2eDir, 'hostile-provider.html'), 'utf8'),
   };
 }

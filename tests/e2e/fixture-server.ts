@@ -27,6 +27,8 @@ export interface FixtureServer {
   httpsPort: number;
   /** Every host and path the browsers asked for, to prove what they contacted. */
   requests: string[];
+  /** Requests whose Origin header names an extension: made by the extension itself. */
+  extensionOriginRequests: string[];
   close(): Promise<void>;
 }
 
@@ -57,10 +59,13 @@ export async function startFixtureServer(extraRoutes: Record<string, string> = {
   }
   for (const [hostPath, html] of Object.entries(extraRoutes)) routes.set(hostPath, html);
   const requests: string[] = [];
+  const extensionOriginRequests: string[] = [];
 
   const handler = (req: http.IncomingMessage, res: http.ServerResponse, scheme: string) => {
     const target = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
     requests.push(`${target.protocol}//${target.host}${target.pathname}`);
+    const origin = String(req.headers.origin ?? '');
+    if (/^(?:chrome|moz)-extension:/.test(origin)) extensionOriginRequests.push(`${origin} → ${target.href}`);
     const html = routes.get(`${target.host}${target.pathname}`) ?? routes.get(`${target.host}${target.pathname.replace(/\/$/, '')}`);
     if (html === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
@@ -90,6 +95,7 @@ export async function startFixtureServer(extraRoutes: Record<string, string> = {
     httpPort,
     httpsPort,
     requests,
+    extensionOriginRequests,
     close: async () => {
       for (const s of sockets) s.destroy();
       await Promise.all([plain, secure].map((s) => new Promise((r) => s.close(r))));

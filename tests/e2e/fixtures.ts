@@ -14,7 +14,7 @@ const outputDir = path.join(import.meta.dirname, '..', '..', '.output');
 const extensionDirFor = { chromium: 'chrome-mv3', firefox: 'firefox-mv3' } as const;
 
 export const test = base.extend<
-  { ext: ExtensionBrowser; grantedExt: ExtensionBrowser },
+  { ext: ExtensionBrowser; grantedExt: ExtensionBrowser; fixtureServer: FixtureServer },
   SuiteOptions & { server: FixtureServer; extWorker: ExtensionBrowser; grantedExtWorker: ExtensionBrowser }
 >({
   driver: ['chromium', { option: true, scope: 'worker' }],
@@ -55,6 +55,7 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
   ext: async ({ extWorker }, use) => use(extWorker),
+  fixtureServer: async ({ server }, use) => use(server),
   grantedExt: async ({ grantedExtWorker }, use) => use(grantedExtWorker),
 });
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { allSitesActive, disableAllSites, enableAllSites, type AllSitesApis, ALL_SITES_SCRIPT_ID } from '@/lib/all-sites';
+
+function fakeApis({ grant = true, removable = true } = {}) {
+  const granted = new Set<string>();
+  const scripts = new Map<string, { matches: string[]; excludeMatches?: string[]; js: string[] }>();
+  const apis: AllSitesApis = {
+    permissions: {
+      request: async ({ origins }) => (grant ? (origins.forEach((o) => granted.add(o)), true) : false),
+      remove: async ({ origins }) => {
+        if (!removable) throw new Error('You cannot remove required permissions.');
+        origins.forEach((o) => granted.delete(o));
+        return true;
+      },
+      contains: async ({ origins }) => origins.every((o) => granted.has(o)),
+    },
+    scripting: {
+      registerContentScripts: async (list) => {
+        for (const s of list) {
+          if (scripts.has(s.id)) throw new Error('Duplicate script ID');
+          scripts.set(s.id, s);
+        }
+      },
+      unregisterContentScripts: async ({ ids }) => void ids.forEach((id) => scripts.delete(id)),
+      getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => scripts.has(id)).map((id) => scripts.get(id)),
+    },
+  };
+  return { apis, granted, scripts };
+}
+
+describe('check every page I visit', () => {
+  it('asks for the permission, then registers the content script outside the curated hosts', async () => {
+    const { apis, granted, scripts } = fakeApis();
+    expect(await enableAllSites(apis)).toBe(true);
+    expect([...granted]).toEqual(['*://*/*']);
+    const script = scripts.get(ALL_SITES_SCRIPT_ID)!;
+    expect(script.js).toEqual(['content-scripts/content.js']);
+    expect(script.excludeMatches).toContain('*://*.aetna.com/*');
+    expect(await allSitesActive(apis)).toBe(true);
+    // Turning it on twice registers once.
+    expect(await enableAllSites(apis)).toBe(true);
+  });
+
+  it('registers nothing when the patient declines', async () => {
+    const { apis, scripts } = fakeApis({ grant: false });
+    expect(await enableAllSites(apis)).toBe(false);
+    expect(scripts.size).toBe(0);
+    expect(await allSitesActive(apis)).toBe(false);
+  });
+
+  it('unregisters the script and gives the permission back when turned off', async () => {
+    const { apis, granted, scripts } = fakeApis();
+    await enableAllSites(apis);
+    expect(await disableAllSites(apis)).toEqual({ permissionReturned: true });
+    expect(scripts.size).toBe(0);
+    expect(granted.size).toBe(0);
+    expect(await allSitesActive(apis)).toBe(false);
+  });
+
+  it('still unregisters when the permission cannot be returned', async () => {
+    const { apis, scripts } = fakeApis({ removable: false });
+    await enableAllSites(apis);
+    expect(await disableAllSites(apis)).toEqual({ permissionReturned: false });
+    expect(scripts.size).toBe(0);
+  });
+});
