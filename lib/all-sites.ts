@@ -48,18 +48,25 @@ export async function enableAllSites(apis: AllSitesApis): Promise<boolean> {
 }
 
 /**
- * Turns it off: unregisters the script, then gives the permission back. A build that lists all
- * sites as a required permission (the browser suite's test build) cannot give it back; that is
- * reported, not thrown, since the script is already gone.
+ * Turns it off: unregisters the script, then gives the all-sites access back if the mode had it.
+ * Chromium withdraws every granted host covered by all sites along with it, the curated directories
+ * and insurers included, so those are asked back for in the same click. A build that lists all
+ * sites as required (the browser suite's test build) cannot give it back; that is reported.
  */
 export async function disableAllSites(apis: AllSitesApis): Promise<{ permissionReturned: boolean }> {
   const existing = await apis.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
   if (existing.length > 0) await apis.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  if (!(await apis.permissions.contains({ origins: ALL_SITES_ORIGINS }))) return { permissionReturned: true };
+  let permissionReturned: boolean;
   try {
-    return { permissionReturned: await apis.permissions.remove({ origins: ALL_SITES_ORIGINS }) };
+    permissionReturned = await apis.permissions.remove({ origins: ALL_SITES_ORIGINS });
   } catch {
     return { permissionReturned: false };
   }
+  if (!(await apis.permissions.contains({ origins: curatedHostPatterns }))) {
+    await apis.permissions.request({ origins: curatedHostPatterns }).catch(() => false);
+  }
+  return { permissionReturned };
 }
 
 /** Whether the mode is really on: the permission held and the script registered. */

@@ -97,4 +97,12 @@ test('"Delete all my data" empties the shortlist, settings and remembered verdic
   }, null);
   expect(left).toEqual({ local: [], session: [], shortlist: false });
   await options.close();
+
+  // It must not have cost the extension its access to the curated sites.
+  const url = 'https://www.massagebook.com/riverside-clinical-massage';
+  const page = await ext.newPage();
+  await page.goto(url);
+  const tabId = await tabIdFor(ext, url);
+  await expect.poll(() => badgeText(ext, tabId)).toBe('MED');
+  await page.close();
 });

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { curatedHostPatterns } from '@/data/hosts';
 import { allSitesActive, disableAllSites, enableAllSites, type AllSitesApis, ALL_SITES_SCRIPT_ID } from '@/lib/all-sites';
 
-function fakeApis({ grant = true, removable = true } = {}) {
-  const granted = new Set<string>();
+function fakeApis({ grant = true, removable = true, removeTakesCurated = false } = {}) {
+  const granted = new Set<string>(curatedHostPatterns);
+  const requested: string[][] = [];
   const scripts = new Map<string, { matches: string[]; excludeMatches?: string[]; js: string[] }>();
   const apis: AllSitesApis = {
     permissions: {
-      request: async ({ origins }) => (grant ? (origins.forEach((o) => granted.add(o)), true) : false),
+      request: async ({ origins }) => {
+        requested.push(origins);
+        return grant ? (origins.forEach((o) => granted.add(o)), true) : false;
+      },
       remove: async ({ origins }) => {
         if (!removable) throw new Error('You cannot remove required permissions.');
         origins.forEach((o) => granted.delete(o));
+        // What Chromium does: every host inside *://*/* goes too.
+        if (removeTakesCurated) granted.clear();
         return true;
       },
       contains: async ({ origins }) => origins.every((o) => granted.has(o)),
@@ -25,14 +32,14 @@ function fakeApis({ grant = true, removable = true } = {}) {
       getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => scripts.has(id)).map((id) => scripts.get(id)),
     },
   };
-  return { apis, granted, scripts };
+  return { apis, granted, scripts, requested };
 }
 
 describe('check every page I visit', () => {
   it('asks for the permission, then registers the content script outside the curated hosts', async () => {
     const { apis, granted, scripts } = fakeApis();
     expect(await enableAllSites(apis)).toBe(true);
-    expect([...granted]).toEqual(['*://*/*']);
+    expect(granted.has('*://*/*')).toBe(true);
     const script = scripts.get(ALL_SITES_SCRIPT_ID)!;
     expect(script.js).toEqual(['content-scripts/content.js']);
     expect(script.excludeMatches).toContain('*://*.aetna.com/*');
@@ -53,8 +60,24 @@ describe('check every page I visit', () => {
     await enableAllSites(apis);
     expect(await disableAllSites(apis)).toEqual({ permissionReturned: true });
     expect(scripts.size).toBe(0);
-    expect(granted.size).toBe(0);
+    expect(granted.has('*://*/*')).toBe(false);
+    expect(curatedHostPatterns.every((p) => granted.has(p))).toBe(true);
     expect(await allSitesActive(apis)).toBe(false);
+  });
+
+  it('asks the curated hosts back when the browser withdrew them with all sites', async () => {
+    const { apis, granted, requested } = fakeApis({ removeTakesCurated: true });
+    await enableAllSites(apis);
+    await disableAllSites(apis);
+    expect(requested.at(-1)).toEqual(curatedHostPatterns);
+    expect(curatedHostPatterns.every((p) => granted.has(p))).toBe(true);
+  });
+
+  it('touches no permission when the mode was never on (as in "delete all my data")', async () => {
+    const { apis, granted, requested } = fakeApis({ removeTakesCurated: true });
+    expect(await disableAllSites(apis)).toEqual({ permissionReturned: true });
+    expect(requested).toEqual([]);
+    expect(curatedHostPatterns.every((p) => granted.has(p))).toBe(true);
   });
 
   it('still unregisters when the permission cannot be returned', async () => {
