@@ -13,7 +13,7 @@ function report(): void {
   const snapshot = takeSnapshot(document, location.href);
   if (!concernsUs(snapshot)) return;
   runtime.sendMessage({ type: 'page-snapshot', snapshot }).catch(() => {
-    // The background may be restarting; the next navigation reports again.
+    // Nothing to do: the background answers nothing to a snapshot, and checks the next page anew.
   });
 }
 

@@ -51,10 +51,25 @@ async function maybeShowInsurerPanel(deps: BackgroundDeps, tabId: number, detect
   });
 }
 
+// Per tab, state changes run one after another. Without this, a navigation's "read the old verdict,
+// then clear it" could interleave with the new page's verdict being stored, and clear the new one
+// (seen in Firefox when a suspended background wakes for both events at once).
+const tabQueues = new WeakMap<BackgroundDeps, Map<number, Promise<unknown>>>();
+function inTabOrder<T>(deps: BackgroundDeps, tabId: number, work: () => Promise<T>): Promise<T> {
+  const queues = tabQueues.get(deps) ?? tabQueues.set(deps, new Map()).get(deps)!;
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+  const settled = run.catch(() => undefined);
+  queues.set(tabId, settled);
+  void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
+  return run;
+}
+
 async function recordDetection(deps: BackgroundDeps, tabId: number, snapshot: PageSnapshot): Promise<Detection> {
   const detection = classify(snapshot);
-  await deps.store.set(tabId, detection);
-  await showOnToolbar(deps, tabId, detection);
+  await inTabOrder(deps, tabId, async () => {
+    await deps.store.set(tabId, detection);
+    await showOnToolbar(deps, tabId, detection);
+  });
   await maybeShowInsurerPanel(deps, tabId, detection).catch((error: Error) => deps.log(`panel not shown: ${error.message}`));
   return detection;
 }
@@ -116,16 +131,18 @@ export function handleMessage(
   }
 }
 
-export async function onTabNavigated(deps: BackgroundDeps, tabId: number, url: string) {
-  const current = await deps.store.get(tabId);
-  if (current && leavesPage(current, url)) {
-    await deps.store.clear(tabId);
-    await showOnToolbar(deps, tabId, undefined);
-  }
+export function onTabNavigated(deps: BackgroundDeps, tabId: number, url: string): Promise<void> {
+  return inTabOrder(deps, tabId, async () => {
+    const current = await deps.store.get(tabId);
+    if (current && leavesPage(current, url)) {
+      await deps.store.clear(tabId);
+      await showOnToolbar(deps, tabId, undefined);
+    }
+  });
 }
 
-export async function onTabRemoved(deps: BackgroundDeps, tabId: number) {
-  await deps.store.clear(tabId);
+export function onTabRemoved(deps: BackgroundDeps, tabId: number): Promise<void> {
+  return inTabOrder(deps, tabId, () => deps.store.clear(tabId));
 }
 
 async function dismissPanelSite(deps: BackgroundDeps, tabUrl: string | undefined): Promise<void> {

@@ -79,3 +79,32 @@ test('navigating away clears the badge', async ({ ext }) => {
   await popup.close();
   await page.close();
 });
+
+test('after the background stops mid-session, new pages are classified and a save still lands', async ({ ext }) => {
+  const { page, tabId } = await openAndGetTab(ext, CLINIC);
+  await expect.poll(() => badgeText(ext, tabId)).toBe('MED');
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="save-provider"]');
+  await ext.stopBackground();
+  // The next page's snapshot wakes the background, which picks up where it left off.
+  await page.goto(SPA);
+  await expect.poll(() => badgeText(ext, tabId)).toBe('SPA');
+  // A save begun in a popup opened before the stop does not depend on the background at all.
+  await popup.click('[data-testid="save-provider"]');
+  await expect.poll(() => popup.text('[data-testid="saved-status"]')).toContain('Saved');
+  const saved = await ext.inExtension(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('knead-to-know');
+        open.onsuccess = () => {
+          const request = open.result.transaction('providers').objectStore('providers').getAll();
+          request.onsuccess = () => (open.result.close(), resolve(request.result.map((p: { name: string }) => p.name)));
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    null,
+  );
+  expect(saved).toContain('Riverside Clinical Massage');
+  await popup.close();
+  await page.close();
+});

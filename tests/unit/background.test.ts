@@ -92,6 +92,18 @@ describe('background', () => {
     expect(await deps.store.get(9)).toBeUndefined();
   });
 
+  it('never lets a navigation clear the verdict of the page it navigated to', async () => {
+    const { deps, badge } = makeDeps();
+    const NEXT = 'https://www.massagebook.com/next';
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(15));
+    // Both events arrive together, as when a woken background replays them.
+    const navigated = onTabNavigated(deps, 15, NEXT);
+    const stored = handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT, NEXT) }, fromTab(15, NEXT));
+    await Promise.all([navigated, stored]);
+    expect(await deps.store.get(15)).toMatchObject({ url: NEXT });
+    expect(badge.get(15)?.text).toBe('MED');
+  });
+
   it('forgets a closed tab', async () => {
     const { deps } = makeDeps();
     await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(10));
