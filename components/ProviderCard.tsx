@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/i18n';
 import { CredentialList } from './CredentialList';
+import { StateHint } from './StateHint';
 
 function addressLine(address: Detection['provider']['address']): string {
   if (!address) return '';
@@ -10,8 +11,18 @@ function addressLine(address: Detection['provider']['address']): string {
 }
 
 /** Who the page is about, what it claims, and (from the shortlist feature) a save button. */
-export function ProviderCard({ detection, actions }: { detection: Detection; actions?: ReactNode }) {
+export function ProviderCard({
+  detection,
+  actions,
+  patientState,
+}: {
+  detection: Detection;
+  actions?: ReactNode;
+  /** The patient's state from settings, used when the page names none. */
+  patientState?: string;
+}) {
   const { provider } = detection;
+  const state = provider.state ?? patientState;
   const address = addressLine(provider.address);
   return (
     <section className="card" aria-labelledby="provider-heading">
@@ -31,7 +42,8 @@ export function ProviderCard({ detection, actions }: { detection: Detection; act
         )}
       </dl>
       <h3>{t('credentialsHeading')}</h3>
-      <CredentialList credentials={detection.credentials} state={provider.state} />
+      <CredentialList credentials={detection.credentials} state={state} />
+      <StateHint code={state} />
       {detection.hints.length > 0 && (
         <>
           <h3>{t('hintsHeading')}</h3>

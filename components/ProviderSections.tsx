@@ -5,14 +5,16 @@ import { ProviderCard } from './ProviderCard';
 import { QuestionList } from './QuestionList';
 import { SaveToShortlist } from './SaveToShortlist';
 import { useProviderEntry } from './useProviderEntry';
+import { useSettings } from './useSettings';
 
 /** Everything the popup shows about a massage provider page. */
 export function ProviderSections({ detection }: { detection: Detection }) {
   const entry = useProviderEntry(detection);
+  const settings = useSettings();
   const answers = entry.record?.checklist ?? {};
   return (
     <>
-      <ProviderCard detection={detection} actions={<SaveToShortlist entry={entry} />} />
+      <ProviderCard detection={detection} patientState={settings?.state} actions={<SaveToShortlist entry={entry} />} />
       <details className="card" data-testid="checklist-section">
         <summary>
           <h2>{t('checklistHeading')}</h2>

@@ -3,6 +3,8 @@ import { dimensions } from '@/data/dimensions';
 import { questions, questionsAsText, type QuestionAnswer } from '@/data/questions';
 import { t } from '@/lib/i18n';
 import { CopyButton } from './CopyButton';
+import { StateHint } from './StateHint';
+import { useSettings } from './useSettings';
 
 type Answers = Readonly<Partial<Record<string, QuestionAnswer>>>;
 
@@ -14,11 +16,13 @@ const inDisplayOrder = dimensions.flatMap((d) => questions.filter((q) => q.dimen
  */
 export function QuestionList({ answers, onChange }: { answers?: Answers; onChange?: (id: string, value: QuestionAnswer) => void }) {
   const [local, setLocal] = useState<Answers>({});
+  const settings = useSettings();
   const current = answers ?? local;
   const set = (id: string, value: QuestionAnswer) => (onChange ? onChange(id, value) : setLocal({ ...local, [id]: value }));
   return (
     <div className="questions" data-testid="questions">
       <p className="muted">{t('questionsIntro')}</p>
+      {settings && (settings.state ? <StateHint code={settings.state} /> : <p className="muted">{t('stateHintNoState')}</p>)}
       {dimensions.map((d) => (
         <div key={d.id} className="question-group">
           <h3>{d.name}</h3>

@@ -2,18 +2,10 @@ import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { insurers } from '@/data/insurers';
 import { states, stateByCode } from '@/data/states';
-import { t, type MessageKey } from '@/lib/i18n';
-import type { UsState } from '@/data/schemas';
+import { t } from '@/lib/i18n';
 import { loadSettings, saveSettings, type Settings } from '@/lib/settings';
 import { SourceNote } from './SourceNote';
-
-const regulationMessage: Record<UsState['regulation'], MessageKey> = {
-  license: 'stateRegulation_license',
-  registration: 'stateRegulation_registration',
-  'voluntary-certification': 'stateRegulation_voluntaryCertification',
-  none: 'stateRegulation_none',
-  unverified: 'stateRegulation_unverified',
-};
+import { regulationMessage } from './StateHint';
 
 /** State of residence, health plan and in-page panels; kept in the extension's local storage. */
 export function SettingsForm() {

@@ -29,6 +29,8 @@ export interface FixtureServer {
   requests: string[];
   /** Requests whose Origin header names an extension: made by the extension itself. */
   extensionOriginRequests: string[];
+  /** Requests for something that is not a fixture page (404s), with the page that asked. */
+  unknownRequests: { url: string; referer: string }[];
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startFixtureServer(extraRoutes: Record<string, string> = {
   for (const [hostPath, html] of Object.entries(extraRoutes)) routes.set(hostPath, html);
   const requests: string[] = [];
   const extensionOriginRequests: string[] = [];
+  const unknownRequests: { url: string; referer: string }[] = [];
 
   const handler = (req: http.IncomingMessage, res: http.ServerResponse, scheme: string) => {
     const target = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
@@ -68,6 +71,7 @@ export async function startFixtureServer(extraRoutes: Record<string, string> = {
     if (/^(?:chrome|moz)-extension:/.test(origin)) extensionOriginRequests.push(`${origin} → ${target.href}`);
     const html = routes.get(`${target.host}${target.pathname}`) ?? routes.get(`${target.host}${target.pathname.replace(/\/$/, '')}`);
     if (html === undefined) {
+      unknownRequests.push({ url: target.href, referer: String(req.headers.referer ?? '') });
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');
       return;
     }
@@ -96,6 +100,7 @@ export async function startFixtureServer(extraRoutes: Record<string, string> = {
     httpsPort,
     requests,
     extensionOriginRequests,
+    unknownRequests,
     close: async () => {
       for (const s of sockets) s.destroy();
       await Promise.all([plain, secure].map((s) => new Promise((r) => s.close(r))));
