@@ -11,16 +11,28 @@ const fixtureHtml = ['pages', 'e2e']
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
 
+// The browsers' own background services (Chromium's updater, Firefox's remote settings) also go
+// through the fixture server here; they are the browser's traffic, not the extension's.
+const BROWSER_SERVICE_HOST = /(?:^|\.)(?:googleapis\.com|gvt1\.com|mozilla\.(?:com|net|org)|firefox\.com)$/;
+
+/** Whether a fixture page names this resource itself (href="/css/site.css", src=x…). */
+function namedByAFixture(pathname: string): boolean {
+  const name = pathname.split('/').pop() ?? '';
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return fixtureHtml.includes(`"${pathname}"`) || new RegExp(`(?:src|href)=["']?${escaped}(?:["'\\s>])`).test(fixtureHtml);
+}
+
 test('nothing but the fixture pages and what they link to was requested during the suite', async ({ fixtureServer, ext }) => {
   expect(ext).toBeDefined();
   expect(fixtureServer.requests.length).toBeGreaterThan(0);
   // Nothing came from an extension origin (its pages, worker or scripts with their own origin)…
   expect(fixtureServer.extensionOriginRequests).toEqual([]);
-  // …and every request that was not a fixture page is a stylesheet or icon a fixture page names
-  // itself, or the browser's own favicon probe: a content script fetching anything would show here.
+  // …and every request that was not a fixture page is a resource a fixture page names itself, the
+  // browser's favicon probe, or the browser's own services: a content script fetching anything
+  // would show here.
   const unexplained = fixtureServer.unknownRequests.filter(({ url }) => {
-    const { pathname } = new URL(url);
-    return pathname !== '/favicon.ico' && !fixtureHtml.includes(`"${pathname}"`);
+    const { hostname, pathname } = new URL(url);
+    return pathname !== '/favicon.ico' && !BROWSER_SERVICE_HOST.test(hostname) && !namedByAFixture(pathname);
   });
   expect(unexplained).toEqual([]);
 });
