@@ -13,6 +13,11 @@ export interface SuiteOptions {
 const outputDir = path.join(import.meta.dirname, '..', '..', '.output');
 const extensionDirFor = { chromium: 'chrome-mv3', firefox: 'firefox-mv3' } as const;
 
+function launchExtension(driver: SuiteOptions['driver'], server: FixtureServer, buildDir: string): Promise<ExtensionBrowser> {
+  const launch = driver === 'firefox' ? launchFirefox : launchChromium;
+  return launch({ extensionDir: path.join(outputDir, buildDir), httpPort: server.httpPort, httpsPort: server.httpsPort });
+}
+
 export const test = base.extend<
   { ext: ExtensionBrowser; grantedExt: ExtensionBrowser; fixtureServer: FixtureServer },
   SuiteOptions & { server: FixtureServer; extWorker: ExtensionBrowser; grantedExtWorker: ExtensionBrowser }
@@ -28,12 +33,7 @@ export const test = base.extend<
   ],
   extWorker: [
     async ({ driver, server }, use) => {
-      const launch = driver === 'firefox' ? launchFirefox : launchChromium;
-      const ext = await launch({
-        extensionDir: path.join(outputDir, extensionDirFor[driver]),
-        httpPort: server.httpPort,
-        httpsPort: server.httpsPort,
-      });
+      const ext = await launchExtension(driver, server, extensionDirFor[driver]);
       await use(ext);
       await ext.close();
     },
@@ -43,12 +43,7 @@ export const test = base.extend<
   // scenarios that would need a toolbar click (activeTab) or a permission prompt.
   grantedExtWorker: [
     async ({ driver, server }, use) => {
-      const launch = driver === 'firefox' ? launchFirefox : launchChromium;
-      const ext = await launch({
-        extensionDir: path.join(outputDir, 'e2e', extensionDirFor[driver]),
-        httpPort: server.httpPort,
-        httpsPort: server.httpsPort,
-      });
+      const ext = await launchExtension(driver, server, path.join('e2e', extensionDirFor[driver]));
       await use(ext);
       await ext.close();
     },
