@@ -32,3 +32,13 @@ export {
   type SortOrder,
   type ProviderFilter,
 } from './query';
+export {
+  checkVisitDraft,
+  visitToDraft,
+  localToday,
+  emptyVisitDraft,
+  type VisitDraft,
+  type VisitProblem,
+  type VisitProblems,
+  type VisitFields,
+} from './visit-form';
