@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { SettingsForm } from './SettingsForm';
+import { ShortlistManager } from './ShortlistManager';
 
 export function OptionsPage() {
   return (
@@ -7,6 +8,7 @@ export function OptionsPage() {
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
       <SettingsForm />
+      <ShortlistManager />
       <p className="disclaimer">{t('disclaimer')}</p>
     </main>
   );
