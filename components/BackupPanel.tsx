@@ -1,7 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/i18n';
-import { MAX_BACKUP_CHARS, providersToCsv, type ImportResult } from '@/lib/shortlist';
-import { localToday } from '@/lib/shortlist';
+import { DEFAULT_SORT, MAX_BACKUP_CHARS, localToday, providersToCsv, sortProviders, type ImportResult, type ProviderRecord } from '@/lib/shortlist';
 import type { ShortlistStore } from './useShortlistStore';
 
 /** User Timing names read by npm run bench:shortlist. */
@@ -30,7 +29,19 @@ const MAX_BACKUP_BYTES = MAX_BACKUP_CHARS * 3;
 
 type Outcome = { state: 'importing' } | { state: 'done'; result: ImportResult } | { state: 'exported'; text: string };
 
-export function BackupPanel({ run, onImported }: { run: ShortlistStore['run']; onImported: () => Promise<void> }) {
+export function BackupPanel({
+  run,
+  onImported,
+  providersOnScreen,
+}: {
+  run: ShortlistStore['run'];
+  onImported: () => Promise<void>;
+  /**
+   * The whole list as this page holds it (every change here is written through, and the list is
+   * read again when the page comes back into view), or undefined while it is still being read.
+   */
+  providersOnScreen?: readonly ProviderRecord[];
+}) {
   const [outcome, setOutcome] = useState<Outcome | undefined>();
 
   const exportJson = async () => {
@@ -47,10 +58,15 @@ export function BackupPanel({ run, onImported }: { run: ShortlistStore['run']; o
 
   const exportCsv = async () => {
     const start = performance.now();
-    const result = await run(async (s) => {
-      const providers = await s.list();
-      return { text: providersToCsv(providers), providers: providers.length };
-    });
+    // The CSV is a view of the table: made from the list on screen when it is whole, in the table's
+    // default order, so it needs no second read of every provider.
+    const onScreen = providersOnScreen && sortProviders(providersOnScreen, DEFAULT_SORT);
+    const result = onScreen
+      ? { ok: true as const, value: { text: providersToCsv(onScreen), providers: onScreen.length } }
+      : await run(async (s) => {
+          const providers = await s.list();
+          return { text: providersToCsv(providers), providers: providers.length };
+        });
     if (!result.ok) return;
     // A byte order mark, so spreadsheet programs read the file as UTF-8.
     download(`knead-to-know-providers-${localToday()}.csv`, `\uFEFF${result.value.text}`, 'text/csv;charset=utf-8');

@@ -1,11 +1,14 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { DeletedProvider, ProviderRecord } from '@/lib/shortlist';
 import { BackupPanel } from './BackupPanel';
-import { CompareView } from './CompareView';
-import { ProviderDetail, type PatchProvider } from './ProviderDetail';
+import type { PatchProvider } from './ProviderDetail';
 import { ShortlistTable } from './ShortlistTable';
 import { useShortlistStore } from './useShortlistStore';
+
+// Loaded when first needed, so the table's first rows do not wait for them.
+const ProviderDetail = lazy(() => import('./ProviderDetail').then((m) => ({ default: m.ProviderDetail })));
+const CompareView = lazy(() => import('./CompareView').then((m) => ({ default: m.CompareView })));
 
 export const MAX_COMPARE = 4;
 
@@ -93,6 +96,7 @@ export function ShortlistManager({ dbName }: { dbName?: string }) {
         <>
           <ShortlistTable
             providers={providers}
+            complete={store.complete}
             selectedId={selectedId}
             onSelect={setSelectedId}
             compareIds={compareIds}
@@ -104,20 +108,20 @@ export function ShortlistManager({ dbName }: { dbName?: string }) {
           </p>
         </>
       )}
-      {compared.length >= 2 && (
-        <CompareView providers={compared} onRemove={toggleCompare} onClear={() => setCompareIds([])} />
-      )}
-      {selected && (
-        <ProviderDetail
-          key={selected.id}
-          provider={selected}
-          patch={patch}
-          run={run}
-          onDelete={() => void deleteSelected()}
-          onClose={() => setSelectedId(undefined)}
-        />
-      )}
-      <BackupPanel run={run} onImported={reload} />
+      <Suspense fallback={<p role="status">{t('shortlistOpening')}</p>}>
+        {compared.length >= 2 && <CompareView providers={compared} onRemove={toggleCompare} onClear={() => setCompareIds([])} />}
+        {selected && (
+          <ProviderDetail
+            key={selected.id}
+            provider={selected}
+            patch={patch}
+            run={run}
+            onDelete={() => void deleteSelected()}
+            onClose={() => setSelectedId(undefined)}
+          />
+        )}
+      </Suspense>
+      <BackupPanel run={run} onImported={reload} providersOnScreen={store.complete ? providers : undefined} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import {
   filterProviders,
   kindsIn,
   providerStatuses,
+  searchTextOf,
   sortProviders,
   statesIn,
   type ProviderFilter,
@@ -44,8 +45,20 @@ const columns: { column: SortKey; label: MessageKey }[] = [
 
 const statusSet: ReadonlySet<string> = new Set(providerStatuses);
 
+/** Runs `step` when the browser is idle (or soon, where there is no requestIdleCallback). */
+function whenIdle(step: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(step, { timeout: 500 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(step, 0);
+  return () => clearTimeout(handle);
+}
+
 export interface ShortlistTableProps {
   providers: readonly ProviderRecord[];
+  /** False while only the first screen of providers has been read. */
+  complete: boolean;
   selectedId: string | undefined;
   onSelect(id: string): void;
   compareIds: readonly string[];
@@ -53,7 +66,7 @@ export interface ShortlistTableProps {
   maxCompare: number;
 }
 
-export function ShortlistTable({ providers, selectedId, onSelect, compareIds, onToggleCompare, maxCompare }: ShortlistTableProps) {
+export function ShortlistTable({ providers, complete, selectedId, onSelect, compareIds, onToggleCompare, maxCompare }: ShortlistTableProps) {
   const baseId = useId();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ProviderStatus | ''>('');
@@ -85,6 +98,19 @@ export function ShortlistTable({ providers, selectedId, onSelect, compareIds, on
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
+
+  // Works out every record's search text in idle moments, so the first keystroke is as quick as the rest.
+  useEffect(() => {
+    let next = 0;
+    let cancel = () => {};
+    const step = () => {
+      const until = performance.now() + 8;
+      while (next < providers.length && performance.now() < until) searchTextOf(providers[next++]!);
+      if (next < providers.length) cancel = whenIdle(step);
+    };
+    cancel = whenIdle(step);
+    return () => cancel();
+  }, [providers]);
 
   useLayoutEffect(() => {
     if (!searchPending.current) return;
@@ -187,7 +213,7 @@ export function ShortlistTable({ providers, selectedId, onSelect, compareIds, on
         </Filter>
       </div>
       <p className="muted" role="status" data-testid="shortlist-count">
-        {t('shortlistCount', [rows.length.toLocaleString(), providers.length.toLocaleString()])}
+        {complete ? t('shortlistCount', [rows.length.toLocaleString(), providers.length.toLocaleString()]) : t('shortlistLoadingRest')}
         {filtered && (
           <>
             {' '}

@@ -11,9 +11,34 @@ export function describeShortlistError(error: unknown): string {
 
 export type RunResult<T> = { ok: true; value: T } | { ok: false };
 
+/** How many providers are read first, so the first screen of rows shows before the whole list is read. */
+export const FIRST_SCREEN = 50;
+
+/**
+ * The new list, keeping the previous objects for records that did not change: the table's
+ * memoised work (search texts, sorting) stays valid, and an unchanged list stays the same array.
+ */
+export function keepUnchanged(previous: ProviderRecord[] | undefined, next: ProviderRecord[]): ProviderRecord[] {
+  if (!previous) return next;
+  const old = new Map(previous.map((p) => [p.id, p]));
+  let same = previous.length === next.length;
+  const merged = next.map((p, i) => {
+    const before = old.get(p.id);
+    const kept = before && before.updatedAt === p.updatedAt ? before : p;
+    if (kept !== previous[i]) same = false;
+    return kept;
+  });
+  return same ? previous : merged;
+}
+
 export interface ShortlistStore {
-  /** Every saved provider, or undefined while the first read is under way. */
+  /**
+   * The saved providers: undefined while the first read is under way, then the most recent
+   * FIRST_SCREEN of them (complete: false), then all of them.
+   */
   providers: ProviderRecord[] | undefined;
+  /** False while only the first screen has been read. */
+  complete: boolean;
   /** The last failure, in words for the patient; cleared by the next success or by dismissError. */
   error: string | undefined;
   dismissError(): void;
@@ -33,6 +58,7 @@ export interface ShortlistStore {
 /** The shortlist for the options page: one list in memory, every change written through at once. */
 export function useShortlistStore(dbName?: string): ShortlistStore {
   const [providers, setProviders] = useState<ProviderRecord[] | undefined>();
+  const [complete, setComplete] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const live = useRef(true);
@@ -61,12 +87,25 @@ export function useShortlistStore(dbName?: string): ShortlistStore {
 
   const reload = useCallback(async () => {
     const result = await run((s) => s.list());
-    if (result.ok && live.current) setProviders(result.value);
+    if (!result.ok || !live.current) return;
+    setProviders((previous) => keepUnchanged(previous, result.value));
+    setComplete(true);
   }, [run]);
 
   useEffect(() => {
     live.current = true;
-    void reload();
+    void (async () => {
+      // The first screen of rows from an index, then the whole list.
+      const first = await run((s) => s.recent(FIRST_SCREEN));
+      if (!first.ok || !live.current) return;
+      if (first.value.length < FIRST_SCREEN) {
+        setProviders(first.value);
+        setComplete(true);
+        return;
+      }
+      setProviders((previous) => previous ?? first.value);
+      await reload();
+    })();
     // The popup may have saved or changed a provider while this page was in the background.
     const onVisible = () => {
       if (document.visibilityState === 'visible') void reload();
@@ -92,5 +131,5 @@ export function useShortlistStore(dbName?: string): ShortlistStore {
   const remove = useCallback((id: string) => setProviders((list) => list?.filter((p) => p.id !== id)), []);
   const dismissError = useCallback(() => setError(undefined), []);
 
-  return { providers, error, dismissError, run, reload, replace, remove };
+  return { providers, complete, error, dismissError, run, reload, replace, remove };
 }

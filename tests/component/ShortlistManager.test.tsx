@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShortlistManager } from '@/components/ShortlistManager';
+import { keepUnchanged } from '@/components/useShortlistStore';
 import { questions } from '@/data/questions';
 import type { ProviderRecord } from '@/lib/shortlist';
 import { providerRecord, seed, uniqueDbName, visitRecord, withShortlist } from '../support/providers';
@@ -127,7 +128,8 @@ describe('ShortlistManager: the table', () => {
       providerRecord(`p${String(i).padStart(4, '0')}`, { name: `Provider ${String(i).padStart(4, '0')}`, updatedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString() }),
     );
     await renderWith(many);
-    expect(screen.getByTestId('shortlist-count').textContent).toContain('Showing 2,000 of 2,000 providers');
+    // The first screen comes from the most recent providers; then the whole list is read.
+    await waitFor(() => expect(screen.getByTestId('shortlist-count').textContent).toBe('Showing 2,000 of 2,000 providers'));
     fireEvent.click(within(header('name')).getByRole('button'));
     const rendered = () => document.querySelectorAll('[data-testid="shortlist-table"] tr.row');
     expect(rendered().length).toBeGreaterThan(10);
@@ -438,5 +440,21 @@ describe('ShortlistManager: backup', () => {
     expect(csv.startsWith('\uFEFFname,url,')).toBe(true);
     expect(csv).toContain('Cedar Medical Massage,https://cedar.example/');
     expect(names[1]).toMatch(/^knead-to-know-providers-\d{4}-\d{2}-\d{2}\.csv$/);
+  });
+});
+
+describe('keepUnchanged', () => {
+  it('keeps the objects of records that did not change, and the same array when nothing did', () => {
+    const list = [cedar, willow, aster];
+    const reread = list.map((p) => ({ ...p }));
+    expect(keepUnchanged(undefined, reread)).toBe(reread);
+    expect(keepUnchanged(list, reread)).toBe(list);
+    const changed = { ...willow, notes: 'new', updatedAt: '2025-05-01T10:00:00.000Z' };
+    const next = keepUnchanged(list, [reread[0]!, changed, reread[2]!]);
+    expect(next).not.toBe(list);
+    expect(next[0]).toBe(cedar);
+    expect(next[1]).toBe(changed);
+    expect(next[2]).toBe(aster);
+    expect(keepUnchanged(list, [reread[0]!, reread[2]!])).toEqual([cedar, aster]);
   });
 });
