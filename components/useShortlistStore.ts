@@ -12,7 +12,7 @@ export function describeShortlistError(error: unknown): string {
 export type RunResult<T> = { ok: true; value: T } | { ok: false };
 
 /** How many providers are read first, so the first screen of rows shows before the whole list is read. */
-export const FIRST_SCREEN = 50;
+export const FIRST_SCREEN = 30;
 
 /**
  * The new list, keeping the previous objects for records that did not change: the table's
