@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { PrivacyControls } from './PrivacyControls';
 import { SettingsForm } from './SettingsForm';
+import { ShortlistManager } from './ShortlistManager';
 
 export function OptionsPage() {
   return (
@@ -8,6 +9,7 @@ export function OptionsPage() {
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
       <SettingsForm />
+      <ShortlistManager />
       <PrivacyControls />
       <p className="disclaimer">{t('disclaimer')}</p>
     </main>

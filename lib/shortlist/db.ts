@@ -313,6 +313,22 @@ export async function openShortlist(name: string = DB_NAME) {
       return all.sort((a, b) => (a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : a.name.localeCompare(b.name)));
     },
 
+    /**
+     * The `limit` most recently changed providers, newest first, read through the updatedAt index:
+     * enough for a first screen without reading the whole list (ties may differ from list()'s order).
+     */
+    async recent(limit: number): Promise<ProviderRecord[]> {
+      const found: ProviderRecord[] = [];
+      if (limit <= 0) return found;
+      let cursor = await db.transaction('providers').store.index('updatedAt').openCursor(null, 'prev');
+      while (cursor) {
+        found.push(cursor.value);
+        if (found.length >= limit) break;
+        cursor = await cursor.continue();
+      }
+      return found;
+    },
+
     /** Changes the patient's fields; validated before writing. Undefined if there is no such provider. */
     async update(id: string, patch: ProviderPatch, now: Date = new Date()): Promise<ProviderRecord | undefined> {
       return write(['providers'], async (tx) => {

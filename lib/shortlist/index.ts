@@ -14,3 +14,31 @@ export {
   type DeletedProvider,
   type ImportResult,
 } from './db';
+export {
+  queryProviders,
+  filterProviders,
+  sortProviders,
+  matchesFilter,
+  searchTerms,
+  searchTextOf,
+  normaliseForSearch,
+  statesIn,
+  kindsIn,
+  sortKeys,
+  DEFAULT_SORT,
+  NO_STATE,
+  type SortKey,
+  type SortDirection,
+  type SortOrder,
+  type ProviderFilter,
+} from './query';
+export {
+  checkVisitDraft,
+  visitToDraft,
+  localToday,
+  emptyVisitDraft,
+  type VisitDraft,
+  type VisitProblem,
+  type VisitProblems,
+  type VisitFields,
+} from './visit-form';

@@ -142,6 +142,19 @@ describe('saveFromDetection', () => {
   });
 });
 
+describe('recent', () => {
+  it('reads the most recently changed providers first, as many as asked', async () => {
+    const s = await fresh('recent');
+    expect(await s.recent(5)).toEqual([]);
+    const times = [T1, T0, T2];
+    for (const [i, time] of times.entries()) await s.saveFromDetection(detection(), `https://p${i}.example/`, time);
+    expect((await s.recent(2)).map((p) => p.url)).toEqual(['https://p2.example/', 'https://p0.example/']);
+    expect((await s.recent(10)).map((p) => p.url)).toEqual(['https://p2.example/', 'https://p0.example/', 'https://p1.example/']);
+    expect(await s.recent(0)).toEqual([]);
+    expect(await s.recent(3)).toEqual((await s.list()).slice(0, 3));
+  });
+});
+
 describe('update', () => {
   it('validates before writing and leaves the record alone when invalid', async () => {
     const s = await fresh('update');

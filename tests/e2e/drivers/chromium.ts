@@ -12,6 +12,8 @@ function wrap(page: Page): PageHandle {
     text: async (selector) => (await page.locator(selector).first().textContent({ timeout: 10_000 })) ?? '',
     click: (selector) => page.locator(selector).first().click(),
     fill: (selector, value) => page.locator(selector).first().fill(value),
+    upload: (selector, fileName, contents) =>
+      page.locator(selector).first().setInputFiles({ name: fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(contents, 'utf8') }),
     screenshot: async (file, colorScheme) => {
       await page.setViewportSize({ width: 420, height: 640 });
       await page.emulateMedia({ colorScheme });

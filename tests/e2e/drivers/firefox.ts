@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
 import type { ExtensionBrowser, LaunchOptions, PageHandle } from './types';
 
@@ -25,6 +28,8 @@ async function waitForSelectorAcrossNavigation(page: Page, selector: string, tim
 }
 
 function wrap(page: Page): PageHandle {
+  /** Files chosen for uploads: Firefox reads them when the page does, so they live as long as the page. */
+  const uploadDirs: string[] = [];
   return {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     text: async (selector) => {
@@ -51,8 +56,23 @@ function wrap(page: Page): PageHandle {
         value,
       );
     },
+    upload: async (selector, fileName, contents) => {
+      await waitForSelectorAcrossNavigation(page, selector, 10_000);
+      // Puppeteer hands the browser a path: write the contents to a file of that name first.
+      const dir = mkdtempSync(path.join(tmpdir(), 'ktk-upload-'));
+      uploadDirs.push(dir);
+      const file = path.join(dir, path.basename(fileName));
+      writeFileSync(file, contents, 'utf8');
+      const input = (await page.$(selector)) as ElementHandle<HTMLInputElement> | null;
+      if (!input) throw new Error(`No ${selector} on ${page.url()}`);
+      await input.uploadFile(file);
+      await input.dispose();
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    close: () => page.close(),
+    close: async () => {
+      await page.close();
+      for (const dir of uploadDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -5,6 +5,8 @@ export interface PageHandle {
   click(selector: string): Promise<void>;
   /** Types into an input as a user would, replacing what was there. */
   fill(selector: string, value: string): Promise<void>;
+  /** Chooses a file for an <input type="file">, as the file picker would: `contents` under `fileName`. */
+  upload(selector: string, fileName: string, contents: string): Promise<void>;
   /** Chromium only (docs/screenshots): a PNG of the page in the given colour scheme. */
   screenshot?(file: string, colorScheme: 'light' | 'dark'): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
