@@ -222,6 +222,29 @@ export async function openShortlist(name: string = DB_NAME) {
       throw toWriteError(error, txError);
     }
   }
+  /**
+   * Applies a patch to one record in its own transaction, keeping the fields a patch may not
+   * change and stamping updatedAt; validated before writing. Undefined if there is no such record.
+   */
+  async function patchRecord<T>(
+    storeName: StoreName,
+    schema: z.ZodType<T>,
+    id: string,
+    patch: object,
+    fixedFields: readonly string[],
+    now: Date,
+  ): Promise<T | undefined> {
+    return write([storeName], async (tx): Promise<T | undefined> => {
+      const store = tx.objectStore(storeName);
+      const existing = (await store.get(id)) as Record<string, unknown> | undefined;
+      if (!existing) return undefined;
+      const fixed = Object.fromEntries(fixedFields.map((key) => [key, existing[key]]));
+      const valid: T = check(schema, compact({ ...existing, ...patch, ...fixed, updatedAt: now.toISOString() }));
+      await store.put(valid as never);
+      return valid;
+    });
+  }
+
 
   /**
    * Validates the whole backup, then merges it in one transaction: a record from the file
@@ -331,22 +354,7 @@ export async function openShortlist(name: string = DB_NAME) {
 
     /** Changes the patient's fields; validated before writing. Undefined if there is no such provider. */
     async update(id: string, patch: ProviderPatch, now: Date = new Date()): Promise<ProviderRecord | undefined> {
-      return write(['providers'], async (tx) => {
-        const store = tx.objectStore('providers');
-        const existing = await store.get(id);
-        if (!existing) return undefined;
-        const record = compact({
-          ...existing,
-          ...patch,
-          id: existing.id,
-          url: existing.url,
-          createdAt: existing.createdAt,
-          updatedAt: now.toISOString(),
-        });
-        const valid = check(providerRecordSchema, record);
-        await store.put(valid);
-        return valid;
-      });
+      return patchRecord('providers', providerRecordSchema, id, patch, ['id', 'url', 'createdAt'], now);
     },
 
     /** Deletes a provider and its visits; returns them for restore(), or undefined if absent. */
@@ -390,22 +398,7 @@ export async function openShortlist(name: string = DB_NAME) {
     },
 
     async updateVisit(id: string, patch: VisitPatch, now: Date = new Date()): Promise<VisitRecord | undefined> {
-      return write(['visits'], async (tx) => {
-        const store = tx.objectStore('visits');
-        const existing = await store.get(id);
-        if (!existing) return undefined;
-        const record = compact({
-          ...existing,
-          ...patch,
-          id: existing.id,
-          providerId: existing.providerId,
-          createdAt: existing.createdAt,
-          updatedAt: now.toISOString(),
-        });
-        const valid = check(visitRecordSchema, record);
-        await store.put(valid);
-        return valid;
-      });
+      return patchRecord('visits', visitRecordSchema, id, patch, ['id', 'providerId', 'createdAt'], now);
     },
 
     /** Returns the deleted visit (for restoreVisit), or undefined if there was none. */
