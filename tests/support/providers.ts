@@ -1,3 +1,5 @@
+import { dimensionIds } from '@/data/schemas';
+import type { Detection } from '@/lib/detect/schema';
 import { BACKUP_FORMAT, CURRENT_VERSION, openShortlist, type ProviderRecord, type VisitRecord } from '@/lib/shortlist';
 
 
@@ -60,4 +62,29 @@ export async function withShortlist<T>(dbName: string, work: (s: Awaited<ReturnT
   } finally {
     shortlist.close();
   }
+}
+
+// Cast: only kind, confidence, provider, credentials and evidence are read, and Detection grows.
+/** A detection of a clinic page, for store tests; override what a test is about. */
+export function sampleDetection(overrides: Partial<Detection> = {}): Detection {
+  return {
+    kind: 'clinical-massage',
+    reason: 'scored',
+    confidence: 0.8,
+    url: 'https://example.com/',
+    clinicalScore: 10,
+    recreationalScore: 2,
+    dimensionScores: Object.fromEntries(dimensionIds.map((d) => [d, { clinical: 0, recreational: 0 }])) as Detection['dimensionScores'],
+    evidence: [
+      { signalId: 'soap-notes', dimension: 'records', side: 'clinical', label: 'SOAP notes', weight: 2, snippet: 'we keep SOAP notes', where: 'body' },
+      { signalId: 'soap-notes', dimension: 'records', side: 'clinical', label: 'SOAP notes', weight: 2, snippet: 'SOAP notes again', where: 'body' },
+      { signalId: 'hot-stones', dimension: 'techniques', side: 'recreational', label: 'Hot stones', weight: 1, snippet: 'hot stones', where: 'body' },
+    ],
+    pageCues: { provider: [], counter: [] },
+    ambiguous: [],
+    provider: { name: 'Riverside Clinical Massage', phone: '(555) 010-2000', address: { street: '1 Main St', locality: 'Springfield', region: 'IL' }, state: 'IL' },
+    credentials: [{ type: 'lmt', text: 'LMT #MA12345', licenseNumber: 'MA12345' }],
+    hints: [],
+    ...overrides,
+  } as Detection;
 }

@@ -1,11 +1,11 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dimensionIds } from '@/data/schemas';
 import type { Detection } from '@/lib/detect/schema';
 import { validateBackup } from '@/lib/shortlist/backup';
 import { CURRENT_VERSION, ShortlistValidationError, ShortlistWriteError, openShortlist, type Shortlist } from '@/lib/shortlist/db';
 import { runMigrations, type MigrationStep, type UpgradeDatabase, type UpgradeTransaction } from '@/lib/shortlist/migrations';
 import type { Backup, ProviderRecord } from '@/lib/shortlist/schema';
+import { sampleDetection } from '../support/providers';
 
 let counter = 0;
 const uniqueName = (label: string) => `shortlist-test-${label}-${++counter}-${Math.random().toString(36).slice(2)}`;
@@ -25,28 +25,8 @@ const T0 = new Date('2025-01-01T10:00:00.000Z');
 const T1 = new Date('2025-01-02T10:00:00.000Z');
 const T2 = new Date('2025-01-03T10:00:00.000Z');
 
-// Cast: only kind, confidence, provider, credentials and evidence are read, and Detection grows.
 function detection(overrides: Partial<Detection> = {}, provider: Detection['provider'] = {}): Detection {
-  return {
-    kind: 'clinical-massage',
-    reason: 'scored',
-    confidence: 0.8,
-    url: 'https://example.com/',
-    clinicalScore: 10,
-    recreationalScore: 2,
-    dimensionScores: Object.fromEntries(dimensionIds.map((d) => [d, { clinical: 0, recreational: 0 }])) as Detection['dimensionScores'],
-    evidence: [
-      { signalId: 'soap-notes', dimension: 'records', side: 'clinical', label: 'SOAP notes', weight: 2, snippet: 'we keep SOAP notes', where: 'body' },
-      { signalId: 'soap-notes', dimension: 'records', side: 'clinical', label: 'SOAP notes', weight: 2, snippet: 'SOAP notes again', where: 'body' },
-      { signalId: 'hot-stones', dimension: 'techniques', side: 'recreational', label: 'Hot stones', weight: 1, snippet: 'hot stones', where: 'body' },
-    ],
-    pageCues: { provider: [], counter: [] },
-    ambiguous: [],
-    provider: { name: 'Riverside Clinical Massage', phone: '(555) 010-2000', address: { street: '1 Main St', locality: 'Springfield', region: 'IL' }, state: 'IL', ...provider },
-    credentials: [{ type: 'lmt', text: 'LMT #MA12345', licenseNumber: 'MA12345' }],
-    hints: [],
-    ...overrides,
-  } as Detection;
+  return sampleDetection({ ...overrides, provider: { ...sampleDetection().provider, ...provider } });
 }
 
 const PAGE = 'https://www.riverside-massage.example/clinic/?utm_source=google#book';

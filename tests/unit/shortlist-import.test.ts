@@ -1,33 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dimensionIds } from '@/data/schemas';
 import type { Detection } from '@/lib/detect/schema';
 import { MAX_BACKUP_CHARS, parseBackupText, validateBackup } from '@/lib/shortlist/backup';
 import { openShortlist, type Shortlist } from '@/lib/shortlist/db';
 import type { Backup } from '@/lib/shortlist/schema';
+import { sampleDetection } from '../support/providers';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url), 'utf8');
 
 const T0 = new Date('2025-01-01T10:00:00.000Z');
 const T1 = new Date('2025-01-02T10:00:00.000Z');
 
-// Cast: only kind, confidence, provider, credentials and evidence are read, and Detection grows.
 function detection(name: string): Detection {
-  return {
-    kind: 'clinical-massage',
-    reason: 'scored',
-    confidence: 0.8,
-    url: 'https://example.com/',
-    clinicalScore: 10,
-    recreationalScore: 2,
-    dimensionScores: Object.fromEntries(dimensionIds.map((d) => [d, { clinical: 0, recreational: 0 }])) as Detection['dimensionScores'],
-    evidence: [{ signalId: 'soap-notes', dimension: 'records', side: 'clinical', label: 'SOAP notes', weight: 2, snippet: 'SOAP', where: 'body' }],
-    pageCues: { provider: [], counter: [] },
-    ambiguous: [],
-    provider: { name, phone: '555-0100', state: 'OR' },
-    credentials: [{ type: 'lmt', text: 'LMT 1234' }],
-    hints: [],
-  } as Detection;
+  return sampleDetection({ provider: { name, phone: '555-0100', state: 'OR' }, credentials: [{ type: 'lmt', text: 'LMT 1234' }] });
 }
 
 let shortlist: Shortlist;
