@@ -2,7 +2,7 @@ import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/i18n';
 import { isMassageProvider } from '@/lib/verdict';
 import { NoteComposer } from './NoteComposer';
-import { useNoteDefaults } from './usePrefillChoices';
+import { useNoteDefaults } from './useNoteDefaults';
 
 /** The insurance note templates, prefilled from this page, the settings or a saved provider. */
 export function NotesSection({
