@@ -1,4 +1,5 @@
 import { curatedHostPatterns } from '@/data/hosts';
+import { CONTENT_SCRIPT_FILE } from '@/lib/content-script';
 
 export const ALL_SITES_ORIGINS = ['*://*/*'];
 export const ALL_SITES_SCRIPT_ID = 'knead-to-know-all-sites';
@@ -38,7 +39,7 @@ export async function enableAllSites(apis: AllSitesApis): Promise<boolean> {
         id: ALL_SITES_SCRIPT_ID,
         matches: ALL_SITES_ORIGINS,
         excludeMatches: curatedHostPatterns,
-        js: ['content-scripts/content.js'],
+        js: [CONTENT_SCRIPT_FILE],
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },

@@ -7,7 +7,7 @@ import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
 import type { InsurerPanelData } from '@/lib/insurer-panel';
 import { loadSettings, saveSettings, type SettingsArea } from '@/lib/settings';
 import { t } from '@/lib/i18n';
-import { acceptMessage, type SenderInfo, type TabDetectionResponse } from '@/lib/messages';
+import { acceptMessage, type PageSnapshotReply, type SenderInfo, type TabDetectionResponse } from '@/lib/messages';
 import { leavesPage, type TabStateStore } from '@/lib/tab-state';
 
 export interface BackgroundDeps {
@@ -22,7 +22,7 @@ export interface BackgroundDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Where settings live (storage.local in the extension). */
   settings: SettingsArea;
-  /** Injects the in-page insurer panel into a tab. */
+  /** Injects the in-page insurer panel into a tab checked on demand ("Check this page"). */
   showPanel: (tabId: number, data: InsurerPanelData) => Promise<void>;
 }
 
@@ -35,20 +35,20 @@ const hostOf = (url: string | undefined) => {
 };
 
 /** The in-page hint, on an insurer's benefits pages only, unless the patient turned it off. */
-async function maybeShowInsurerPanel(deps: BackgroundDeps, tabId: number, detection: Detection): Promise<void> {
+async function insurerPanelFor(deps: BackgroundDeps, detection: Detection): Promise<InsurerPanelData | undefined> {
   const insurer = detection.insurer;
-  if (!insurer || insurer.page !== 'benefits') return;
+  if (!insurer || insurer.page !== 'benefits') return undefined;
   const settings = await loadSettings(deps.settings);
   const host = hostOf(detection.url);
-  if (!settings.inPagePanels || !host || settings.dismissedSites.includes(host)) return;
-  await deps.showPanel(tabId, {
+  if (!settings.inPagePanels || !host || settings.dismissedSites.includes(host)) return undefined;
+  return {
     title: t('panelTitle'),
     intro: t('panelIntro', insurer.name),
     terms: guideFor(insurer.id)?.searchTerms ?? defaultSearchTerms,
     footer: t('panelFooter'),
     hideLabel: t('panelHide'),
     dismissSiteLabel: t('panelDismissSite'),
-  });
+  };
 }
 
 // Per tab, state changes run one after another. Without this, a navigation's "read the old verdict,
@@ -64,14 +64,21 @@ function inTabOrder<T>(deps: BackgroundDeps, tabId: number, work: () => Promise<
   return run;
 }
 
-async function recordDetection(deps: BackgroundDeps, tabId: number, snapshot: PageSnapshot): Promise<Detection> {
+async function recordDetection(
+  deps: BackgroundDeps,
+  tabId: number,
+  snapshot: PageSnapshot,
+): Promise<{ detection: Detection; panel?: InsurerPanelData }> {
   const detection = classify(snapshot);
   await inTabOrder(deps, tabId, async () => {
     await deps.store.set(tabId, detection);
     await showOnToolbar(deps, tabId, detection);
   });
-  await maybeShowInsurerPanel(deps, tabId, detection).catch((error: Error) => deps.log(`panel not shown: ${error.message}`));
-  return detection;
+  const panel = await insurerPanelFor(deps, detection).catch((error: Error) => {
+    deps.log(`panel not shown: ${error.message}`);
+    return undefined;
+  });
+  return { detection, panel };
 }
 
 async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetectionResponse> {
@@ -89,7 +96,10 @@ async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetec
     return { detection: null, error: 'cannot-read-page' };
   }
   const url = (await deps.tabUrl(tabId)) ?? parsed.data.url;
-  return { detection: await recordDetection(deps, tabId, { ...parsed.data, url }) };
+  const { detection, panel } = await recordDetection(deps, tabId, { ...parsed.data, url });
+  // A page checked on demand may have no content script of ours to hand the panel to.
+  if (panel) await deps.showPanel(tabId, panel).catch((error: Error) => deps.log(`panel not shown: ${error.message}`));
+  return { detection };
 }
 
 export async function showOnToolbar(deps: BackgroundDeps, tabId: number, detection: Detection | undefined) {
@@ -108,7 +118,7 @@ export function handleMessage(
   deps: BackgroundDeps,
   raw: unknown,
   sender: SenderInfo,
-): Promise<TabDetectionResponse | void> | undefined {
+): Promise<TabDetectionResponse | PageSnapshotReply | void> | undefined {
   const accepted = acceptMessage(raw, sender, deps.ourId, deps.ourBaseUrl);
   if (!accepted.ok) {
     deps.log(`dropped a message: ${accepted.why}`);
@@ -120,7 +130,8 @@ export function handleMessage(
       const tabId = sender.tab!.id!;
       // Trust the browser's idea of the tab's address over the one the page reported.
       const snapshot = { ...message.snapshot, url: sender.tab?.url ?? message.snapshot.url };
-      return recordDetection(deps, tabId, snapshot).then(() => undefined);
+      // The content script shows the panel itself: no second injection into the page.
+      return recordDetection(deps, tabId, snapshot).then(({ panel }) => ({ panel: panel ?? null }));
     }
     case 'get-tab-detection':
       return deps.store.get(message.tabId).then((detection) => ({ detection: detection ?? null }));

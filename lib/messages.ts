@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { detectionSchema } from '@/lib/detect/schema';
 import { pageSnapshotSchema } from '@/lib/page/schema';
+import type { InsurerPanelData } from '@/lib/insurer-panel';
 
 // Every message between the extension's parts. The receiver parses with these schemas and drops
 // what fails: a content script runs next to page code, so nothing it sends is trusted as-is.
@@ -37,6 +38,11 @@ export const tabDetectionResponseSchema = z.object({
   error: z.literal('cannot-read-page').optional(),
 });
 export type TabDetectionResponse = z.infer<typeof tabDetectionResponseSchema>;
+
+/** The background's answer to a content script's snapshot: the insurer panel to show, if any. */
+export interface PageSnapshotReply {
+  panel: InsurerPanelData | null;
+}
 
 /** The parts of a sender that decide whether we listen to it. */
 export interface SenderInfo {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_FILE } from '@/lib/content-script';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const out = (...p: string[]) => path.join(root, '.output', ...p);
@@ -14,7 +15,7 @@ describe('content script bundle', () => {
   for (const dir of ['chrome-mv3', 'firefox-mv3']) {
     it(`${dir}: stays under 10 KB minified and carries no React or zod`, () => {
       requireBuild(dir);
-      const code = readFileSync(out(dir, 'content-scripts', 'content.js'), 'utf8');
+      const code = readFileSync(out(dir, CONTENT_SCRIPT_FILE), 'utf8');
       expect(code.length).toBeLessThan(10 * 1024);
       expect(code).not.toMatch(/react\.element|__SECRET_INTERNALS|ZodError|\$ZodType/);
     });

@@ -28,7 +28,8 @@ test('a hostile provider page: markup in names stays text, nothing runs in our U
     return (await api.runtime.sendMessage({ type: 'get-tab-detection', tabId: id })).detection.url as string;
   }, tabId);
   expect(state).toBe(EXTRA_URLS.hostileProvider);
-  expect(await page.evaluate(() => 1 + 1, null)).toBe(2);
+  // And nothing of ours spoke to the page: it heard only its own two messages.
+  expect(await page.evaluate(() => (window as any).heardMessages as string[], null)).toEqual(['page-snapshot', 'analyse-tab']);
   await page.close();
 });
 

@@ -145,25 +145,35 @@ describe('background', () => {
     const CAREERS = 'https://www.aetna.com/about-us/careers.html';
     const insurerSnapshot = (url: string) => ({ ...snapshotOf('Your plan benefits and coverage', url), title: 'Aetna', headings: [] });
 
-    it('is shown on a benefits page, with the insurer and where to search', async () => {
+    it('goes back to the content script in the reply to its snapshot, with no second injection', async () => {
       const { deps } = makeDeps();
-      await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(20, BENEFITS));
-      expect(deps.showPanel).toHaveBeenCalledWith(20, expect.objectContaining({ intro: expect.stringContaining('Aetna'), terms: expect.arrayContaining(['massage therapy']) }));
+      const reply = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(20, BENEFITS));
+      expect(reply).toEqual({
+        panel: expect.objectContaining({ intro: expect.stringContaining('Aetna'), terms: expect.arrayContaining(['massage therapy']) }),
+      });
+      expect(deps.showPanel).not.toHaveBeenCalled();
+    });
+
+    it('is injected when the page was checked on demand, where no content script may be listening', async () => {
+      const { deps } = makeDeps(() => insurerSnapshot(BENEFITS));
+      deps.tabUrl = async () => BENEFITS;
+      await handleMessage(deps, { type: 'analyse-tab', tabId: 25 }, { id: OUR_ID, url: `${BASE}popup.html` });
+      expect(deps.showPanel).toHaveBeenCalledWith(25, expect.objectContaining({ intro: expect.stringContaining('Aetna') }));
     });
 
     it('is not shown on a careers page of the same host', async () => {
       const { deps } = makeDeps();
-      await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(CAREERS) }, fromTab(21, CAREERS));
-      expect(deps.showPanel).not.toHaveBeenCalled();
+      const reply = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(CAREERS) }, fromTab(21, CAREERS));
+      expect(reply).toEqual({ panel: null });
     });
 
     it('respects the settings: panels off, or this site dismissed', async () => {
       const { deps } = makeDeps();
       await saveSettings(deps.settings, { inPagePanels: false });
-      await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
+      const panelsOff = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
       await saveSettings(deps.settings, { inPagePanels: true, dismissedSites: ['www.aetna.com'] });
-      await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
-      expect(deps.showPanel).not.toHaveBeenCalled();
+      const dismissed = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
+      expect([panelsOff, dismissed]).toEqual([{ panel: null }, { panel: null }]);
     });
 
     it('remembers "don\'t show on this site" for the sender tab\'s host only', async () => {
