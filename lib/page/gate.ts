@@ -2,7 +2,9 @@
 import { coverageTopicPattern, massageTopicPattern } from '@/data/topic';
 import type { PageSnapshot } from './schema';
 
-const topic = new RegExp(`\\b(?:${massageTopicPattern}|${coverageTopicPattern})\\b`, 'i');
+// Any run of whitespace may stand between a phrase's words: the snapshot's body text keeps the
+// page's own line breaks and indentation.
+const topic = new RegExp(`\\b(?:${`${massageTopicPattern}|${coverageTopicPattern}`.replaceAll(' ', '\\s+')})\\b`, 'i');
 
 /**
  * The content script's cheap check: is this page worth classifying at all? It looks at the
