@@ -33,14 +33,15 @@ const HOST_STYLE: Record<string, string> = {
 
 const PANEL_CSS = `
 :host { color-scheme: light dark; }
-/* No font-family of our own: a family the page has not used yet costs a font lookup on every load. */
+/* No font family of our own, and buttons inherit too (their default is system-ui): a family the page
+   has not used yet costs a font lookup on every load. */
 aside { font-size: 14px; line-height: 1.4; color: #1d1d1f; background: #fff; border: 1px solid #c9ccd3;
   border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
 @media (prefers-color-scheme: dark) { aside { color: #ececf0; background: #23252a; border-color: #3a3d44; } }
 .title { font-weight: 700; margin: 0 0 6px; }
 p { margin: 0 0 6px; } ul { margin: 0 0 8px; padding-left: 18px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; }
-button { font-size: inherit; border-radius: 6px; border: 1px solid #8a8f99; background: transparent; color: inherit; padding: 4px 10px; cursor: pointer; }
+button { font: inherit; border-radius: 6px; border: 1px solid #8a8f99; background: transparent; color: inherit; padding: 4px 10px; cursor: pointer; }
 button:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
 `;
 
