@@ -1,16 +1,21 @@
 // npm run bench:overhead — main-thread cost of the extension on real pages, in Chromium.
 // For each page, loads alternate between a browser with the extension (the test build with site
-// access, "check every page I visit" switched on) and one without it, at least 20 loads each. The
-// cost of a load is the renderer's TaskDuration from DevTools' Performance.getMetrics, read once
-// the page and the extension's work (content script, and the panel on the insurer page) settled.
+// access, "check every page I visit" switched on) and one without it, at least 20 loads each.
+// Each load's figures are DevTools' Performance.getMetrics, read once the page and the extension's
+// work (content script, and the panel on the insurer page) settled: TaskDuration (every main-thread
+// task), ScriptDuration + V8CompileDuration (script), RecalcStyleDuration + LayoutDuration.
+// Two extra rows calibrate the run: a control (extension installed, none of its scripts runs) for
+// the noise, and a reference content script that only reads the page's title and first node, for
+// the least any content script that reads a page costs on this machine.
 // Needs `npm run build:e2e`. Prints medians and ratios and records them in docs/benchmarks.md.
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findBrowser } from '../tests/e2e/drivers/find-browser';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
-import { median, recordInBenchmarksDoc, root } from './bench/common';
+import { CONTENT_SCRIPT_FILE } from '../lib/content-script';
+import { median, pairedMedianInterval, recordInBenchmarksDoc, root } from './bench/common';
 
 const LOADS = Number(process.env.KTK_BENCH_LOADS ?? 24);
 const SETTLE_MS = 600;
@@ -40,6 +45,16 @@ const routes = Object.fromEntries(
 );
 const server = await startFixtureServer(routes);
 const extensionDir = path.join(root, '.output', 'e2e', 'chrome-mv3');
+// The same package with the least a content script can do: read the page's title and first node,
+// and on the insurer page also send the background one message (which it drops), as ours does there.
+const referenceDir = mkdtempSync(path.join(tmpdir(), 'ktk-bench-reference-'));
+cpSync(extensionDir, referenceDir, { recursive: true });
+writeFileSync(
+  path.join(referenceDir, CONTENT_SCRIPT_FILE),
+  `void document.title; void document.body?.firstChild;
+if (location.hostname === ${JSON.stringify(new URL(pages[2]!.url).hostname)}) chrome.runtime.sendMessage({ type: 'bench-reference' }).catch(() => undefined);
+`,
+);
 const baseArgs = [
   '--headless=new',
   `--host-resolver-rules=MAP *:80 127.0.0.1:${server.httpPort},MAP *:443 127.0.0.1:${server.httpsPort},EXCLUDE localhost`,
@@ -51,30 +66,38 @@ const baseArgs = [
   '--no-first-run',
 ];
 
-async function launch(withExtension: boolean): Promise<BrowserContext> {
+async function launch(extension?: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'ktk-bench-')), {
     executablePath: findBrowser('chromium'),
     headless: false,
     ignoreHTTPSErrors: true,
-    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
-    args: withExtension ? [...baseArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : baseArgs,
+    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
+    args: extension ? [...baseArgs, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : baseArgs,
   });
 }
 
-const withExt = await launch(true);
-const without = await launch(false);
-const worker = withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker'));
-const extensionBase = `chrome-extension://${new URL(worker.url()).host}/`;
 /** Switches on "check every page I visit" the way a patient does, with a click on the options page. */
-async function switchOnAllSites(): Promise<void> {
-  const options = await withExt.newPage();
-  await options.goto(`${extensionBase}options.html`);
+async function switchOnAllSites(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
   await options.locator('[data-testid="all-sites"]').click();
   await options.locator('[data-testid="all-sites-status"]').waitFor();
   await options.close();
 }
 
-async function mainThreadMs(context: BrowserContext, url: string): Promise<number> {
+const ours = await launch(extensionDir);
+const reference = await launch(referenceDir);
+const without = await launch();
+await switchOnAllSites(reference);
+
+interface LoadCost {
+  task: number;
+  script: number;
+  styleAndLayout: number;
+}
+
+async function loadCost(context: BrowserContext, url: string): Promise<LoadCost> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -82,21 +105,32 @@ async function mainThreadMs(context: BrowserContext, url: string): Promise<numbe
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
   await page.close();
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return {
+    task: ms('TaskDuration'),
+    script: ms('ScriptDuration') + ms('V8CompileDuration'),
+    styleAndLayout: ms('RecalcStyleDuration') + ms('LayoutDuration'),
+  };
 }
 
-async function compare(name: string, url: string): Promise<string> {
-  const on: number[] = [];
-  const off: number[] = [];
-  await mainThreadMs(withExt, url); // warm both caches once
-  await mainThreadMs(without, url);
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
+
+async function compare(name: string, url: string, withScripts: BrowserContext): Promise<string> {
+  const on: LoadCost[] = [];
+  const off: LoadCost[] = [];
+  await loadCost(withScripts, url); // warm both caches once
+  await loadCost(without, url);
   for (let i = 0; i < LOADS; i++) {
-    on.push(await mainThreadMs(withExt, url));
-    off.push(await mainThreadMs(without, url));
+    on.push(await loadCost(withScripts, url));
+    off.push(await loadCost(without, url));
   }
-  const a = median(on);
-  const b = median(off);
-  const row = `| ${name} | ${LOADS} | ${b.toFixed(1)} ms | ${a.toFixed(1)} ms | ${(a - b).toFixed(1)} ms | ${(a / b).toFixed(3)}× |`;
+  // Each load with our scripts is paired with the load without them that followed it.
+  const addedPerPair = (key: keyof LoadCost) => on.map((cost, i) => cost[key] - off[i]![key]);
+  const taskAdded = addedPerPair('task');
+  const [low, high] = pairedMedianInterval(taskAdded);
+  const taskOn = median(on.map((c) => c.task));
+  const taskOff = median(off.map((c) => c.task));
+  const row = `| ${name} | ${LOADS} | ${taskOff.toFixed(1)} ms | ${taskOn.toFixed(1)} ms | ${signed(median(taskAdded))} ms (${signed(low)} to ${signed(high)}) | ${(taskOn / taskOff).toFixed(3)}× | ${signed(median(addedPerPair('script')))} ms | ${signed(median(addedPerPair('styleAndLayout')))} ms |`;
   console.log(row);
   return row;
 }
@@ -105,22 +139,25 @@ const rows: string[] = [];
 try {
   // Control: the extension is installed but none of its scripts match this page. What this row
   // adds is the price of having any extension at all, not of our code.
-  rows.push(await compare('control: heavy page, no script of ours runs (all-sites off)', pages[0]!.url));
-  await switchOnAllSites();
-  for (const p of pages) {
-    rows.push(await compare(p.name, p.url));
-  }
+  rows.push(await compare('control: heavy page, no script of ours runs (all-sites off)', pages[0]!.url, ours));
+  await switchOnAllSites(ours);
+  rows.push(await compare('reference: heavy page, a script that only reads the title and first node', pages[0]!.url, reference));
+  rows.push(await compare(pages[0]!.name, pages[0]!.url, ours));
+  rows.push(await compare(pages[1]!.name, pages[1]!.url, ours));
+  rows.push(await compare('reference: insurer page, a script that reads the title and first node and sends one message', pages[2]!.url, reference));
+  rows.push(await compare(pages[2]!.name, pages[2]!.url, ours));
 } finally {
-  await withExt.close();
+  await ours.close();
+  await reference.close();
   await without.close();
   await server.close();
 }
 
 recordInBenchmarksDoc(
   'bench-overhead',
-  `Run on ${new Date().toISOString().slice(0, 10)}, headless Chromium, ${LOADS} alternating loads per browser and page, medians of TaskDuration.
+  `Run on ${new Date().toISOString().slice(0, 10)}, headless Chromium, ${LOADS} alternating loads per browser and page, medians. "Added" is the median of the paired differences (each load with our scripts minus the load without them that followed it), with a 95 % bootstrap interval for the task time; the ratio is of the two task medians.
 
-| page | loads | without extension | with extension | added | ratio |
-| --- | --- | --- | --- | --- | --- |
+| page | loads | task, without | task, with | task added (95 % interval) | ratio | script added | style + layout added |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}`,
 );

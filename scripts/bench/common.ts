@@ -10,6 +10,20 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * A 95 % interval for the median of paired differences, by resampling the pairs (seeded, so a
+ * rerun on the same figures gives the same interval). Loads are paired as they alternated, which
+ * cancels the machine's slow drift; the interval says whether a difference stands out of the noise.
+ */
+export function pairedMedianInterval(differences: number[], rounds = 4000): [number, number] {
+  let seed = 20261126;
+  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const medians = Array.from({ length: rounds }, () =>
+    median(differences.map(() => differences[Math.floor(random() * differences.length)]!)),
+  ).sort((x, y) => x - y);
+  return [medians[Math.floor(rounds * 0.025)]!, medians[Math.ceil(rounds * 0.975) - 1]!];
+}
+
 /** Bundles an entry file to one IIFE string, with the same `@/` alias as the extension. */
 export async function bundle(entry: string): Promise<string> {
   const result = await build({
