@@ -3,7 +3,7 @@ import { classify } from '@/lib/detect/classify';
 import { detectionSchema } from '@/lib/detect/schema';
 import { snapshotFromHtml } from '@/lib/page/parse-html';
 import { SNAPSHOT_LIMITS } from '@/lib/page/limits';
-import type { PageSnapshot } from '@/lib/page/schema';
+import { snapshotWith } from '../support/snapshots';
 
 // A small seeded generator, so a failing case can be replayed from its seed.
 function random(seed: number) {
@@ -20,24 +20,12 @@ function randomText(rand: () => number, length: number): string {
   while (out.length < length) out += pieces[Math.floor(rand() * pieces.length)];
   return out;
 }
-const baseSnapshot = (over: Partial<PageSnapshot>): PageSnapshot => ({
-  url: 'https://www.massagebook.com/p',
-  title: '',
-  metaDescription: '',
-  headings: [],
-  schemaItems: [],
-  text: '',
-  textTruncated: false,
-  phoneLinks: [],
-  emailLinks: [],
-  ...over,
-});
 
 describe('classify on random and hostile input', () => {
   it('never throws and always returns a valid detection for random snapshots', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const rand = random(seed);
-      const snapshot = baseSnapshot({
+      const snapshot = snapshotWith({
         url: rand() < 0.2 ? randomText(rand, 40) : 'https://www.massagebook.com/' + randomText(rand, 20),
         title: randomText(rand, 80),
         headings: [randomText(rand, 60), randomText(rand, 60)],
@@ -51,7 +39,7 @@ describe('classify on random and hostile input', () => {
 
   it('finds keywords that a page splits with zero-width characters', () => {
     const detection = classify(
-      baseSnapshot({
+      snapshotWith({
         title: 'Harbor Clinical Massage',
         schemaItems: [{ types: ['MedicalBusiness'], text: '' }],
         phoneLinks: ['+12065550100'],
@@ -94,8 +82,8 @@ describe('classify on random and hostile input', () => {
   });
 
   it('treats a snapshot with no text at all as none', () => {
-    expect(classify(baseSnapshot({})).kind).toBe('none');
-    expect(classify(baseSnapshot({ url: 'not a url' })).kind).toBe('none');
+    expect(classify(snapshotWith({})).kind).toBe('none');
+    expect(classify(snapshotWith({ url: 'not a url' })).kind).toBe('none');
   });
 });
 
@@ -103,7 +91,7 @@ describe('verdict rules', () => {
   const provider = { schemaItems: [{ types: ['LocalBusiness'], text: '' }], phoneLinks: ['+15555550100'] };
   it('does not score ambiguous terms on their own', () => {
     const d = classify(
-      baseSnapshot({ ...provider, text: 'Deep tissue massage, sports massage, therapeutic massage. Licensed massage therapists. HSA/FSA accepted. Med spa. Book now.' }),
+      snapshotWith({ ...provider, text: 'Deep tissue massage, sports massage, therapeutic massage. Licensed massage therapists. HSA/FSA accepted. Med spa. Book now.' }),
     );
     expect(d.clinicalScore + d.recreationalScore).toBe(0);
     expect(d.kind).toBe('none');
@@ -115,7 +103,7 @@ describe('verdict rules', () => {
 
   it('does not call an article a provider however often it says massage', () => {
     const d = classify(
-      baseSnapshot({
+      snapshotWith({
         schemaItems: [{ types: ['NewsArticle'], text: '' }],
         text: `${'Medical massage with SOAP notes and a treatment plan helps. '.repeat(30)} 5 min read. Share this article.`,
       }),
@@ -125,7 +113,7 @@ describe('verdict rules', () => {
 
   it('calls a page with strong signals on both sides mixed', () => {
     const d = classify(
-      baseSnapshot({
+      snapshotWith({
         ...provider,
         text: 'Medical massage by physician referral with SOAP notes; we bill insurance. Also: day spa, facials, hot stones and gift cards. Book now.',
       }),
