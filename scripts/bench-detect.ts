@@ -68,7 +68,7 @@ try {
     const d = median(result.detect);
     const s = median(result.snapshotOnly);
     const r = median(result.read);
-    const row = `| ${p.name} | ${(bytes / 1024).toFixed(0)} KB | ${result.kind} | ${d.toFixed(2)} ms | ${s.toFixed(2)} ms | ${r.toFixed(3)} ms | ${(d / r).toFixed(1)}× |`;
+    const row = `| ${p.name} | ${(bytes / 1024).toFixed(0)} KB | ${result.kind} | ${d.toFixed(2)} ms | ${s.toFixed(2)} ms | ${r.toFixed(3)} ms | ${r > 0 ? `${(d / r).toFixed(1)}×` : 'n/a (the read is below the timer\'s resolution)'} |`;
     console.log(row);
     rows.push(row);
     await page.close();
