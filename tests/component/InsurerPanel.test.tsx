@@ -32,6 +32,19 @@ describe('insurer panel', () => {
     host.remove();
   });
 
+  it("writes in the page's own body font, and falls back to the default size when the page's is unreadable", () => {
+    document.body.style.fontFamily = 'Georgia, serif';
+    document.body.style.fontSize = '15px';
+    const host = mountInsurerPanel(document, data, () => undefined);
+    expect(host.style.getPropertyValue('font-family')).toContain('Georgia');
+    expect(host.style.getPropertyValue('font-size')).toBe('15px');
+    expect(host.style.getPropertyPriority('font-size')).toBe('important');
+    document.body.style.fontSize = '2px';
+    expect(mountInsurerPanel(document, data, () => undefined).style.getPropertyValue('font-size')).toBe('medium');
+    document.body.removeAttribute('style');
+    document.querySelector(PANEL_TAG)?.remove();
+  });
+
   it('hides, or dismisses the site, on request; and replaces an earlier panel', () => {
     const onDismiss = vi.fn();
     mountInsurerPanel(document, data, onDismiss);
