@@ -8,12 +8,12 @@
 // the noise, and a reference content script that only reads the page's title and first node, for
 // the least any content script that reads a page costs on this machine.
 // Needs `npm run build:e2e`. Prints medians and ratios and records them in docs/benchmarks.md.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findBrowser } from '../tests/e2e/drivers/find-browser';
-import { startFixtureServer } from '../tests/e2e/fixture-server';
+import { PAGES_DIR, startFixtureServer } from '../tests/e2e/fixture-server';
 import { CONTENT_SCRIPT_FILE } from '../lib/content-script';
 import { median, pairedMedianInterval, recordInBenchmarksDoc, root } from './bench/common';
 
@@ -34,10 +34,21 @@ function largeProviderPage(): string {
   return `<!doctype html><html><head><title>Harbor Clinical Massage</title></head><body><h1>Harbor Clinical Massage</h1>${section.repeat(3000)}<a href="tel:+12065550100">Call</a></body></html>`;
 }
 
+/** The corpus's insurer benefits page with a font of its own, as insurers' real sites have. */
+function insurerPageWithItsOwnFont(): string {
+  const page = readFileSync(path.join(PAGES_DIR, 'insurer-aetna-benefits.html'), 'utf8');
+  return page.replace('</head>', '<style>body { font: 15px/1.5 "DejaVu Sans", Arial, sans-serif; color: #222; } h1, h2 { font-weight: 600; }</style></head>');
+}
+
 const pages = [
   { name: 'heavy page, no massage content (all-sites mode)', url: 'https://news.example-city.org/today', html: heavyPageWithoutMassage() },
   { name: 'large provider page', url: 'https://www.massagebook.com/bench/large-provider', html: largeProviderPage() },
   { name: 'insurer benefits page (with panel)', url: 'https://www.aetna.com/individuals-families/member-benefits/coverage.html' },
+  {
+    name: 'the same insurer page with a font of its own (with panel)',
+    url: 'https://www.aetna.com/individuals-families/member-benefits/coverage-with-font.html',
+    html: insurerPageWithItsOwnFont(),
+  },
 ];
 
 const routes = Object.fromEntries(
@@ -146,6 +157,7 @@ try {
   rows.push(await compare(pages[1]!.name, pages[1]!.url, ours));
   rows.push(await compare('reference: insurer page, a script that reads the title and first node and sends one message', pages[2]!.url, reference));
   rows.push(await compare(pages[2]!.name, pages[2]!.url, ours));
+  rows.push(await compare(pages[3]!.name, pages[3]!.url, ours));
 } finally {
   await ours.close();
   await reference.close();
