@@ -4,9 +4,9 @@
 // Each load's figures are DevTools' Performance.getMetrics, read once the page and the extension's
 // work (content script, and the panel on the insurer page) settled: TaskDuration (every main-thread
 // task), ScriptDuration + V8CompileDuration (script), RecalcStyleDuration + LayoutDuration.
-// Two extra rows calibrate the run: a control (extension installed, none of its scripts runs) for
-// the noise, and a reference content script that only reads the page's title and first node, for
-// the least any content script that reads a page costs on this machine.
+// Extra rows calibrate the run: a control (extension installed, none of its scripts runs) for the
+// noise, and a reference content script that only reads the page's title and first node (and sends
+// one message on the insurer page), for the least any content script costs on this machine.
 // Needs `npm run build:e2e`. Prints medians and ratios and records them in docs/benchmarks.md.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
