@@ -19,6 +19,10 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [{ matches: curatedHostPatterns, js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' }];
     },
+    'zip:start': () => {
+      if (e2eGrantedBuild)
+        throw new Error('KTK_E2E_GRANTED_BUILD is set: the test build asks for all sites at install and is never packaged.');
+    },
   },
   manifestVersion: 3,
   manifest: ({ browser }) => ({
@@ -27,6 +31,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: e2eGrantedBuild ? [...curatedHostPatterns, '<all_urls>'] : curatedHostPatterns,
+    // All sites only ever on request, from the options page ("Check every page I visit").
     optional_host_permissions: ['*://*/*'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {

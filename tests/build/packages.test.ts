@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { curatedHostPatterns } from '@/data/hosts';
+import { ALL_SITES_ORIGINS } from '@/lib/all-sites';
 import { CONTENT_SCRIPT_FILE } from '@/lib/content-script';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -22,16 +24,37 @@ describe('content script bundle', () => {
       expect(code).not.toMatch(/\.postMessage\(|\.dispatchEvent\(|new CustomEvent/);
     });
   }
+});
 
-  it('runs only on the curated hosts, never on every site at install', () => {
-    requireBuild('chrome-mv3');
-    const manifest = JSON.parse(readFileSync(out('chrome-mv3', 'manifest.json'), 'utf8'));
-    const matches: string[] = manifest.content_scripts[0].matches;
-    expect(matches).toContain('*://*.aetna.com/*');
-    expect(matches).toContain('*://*.massagebook.com/*');
-    expect(matches.some((m) => m === '<all_urls>' || m.startsWith('*://*/'))).toBe(false);
-    expect(manifest.host_permissions).not.toContain('<all_urls>');
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+// Any match pattern that reaches every site, in the forms a manifest can spell it.
+const REACHES_EVERY_SITE = /^(<all_urls>|(\*|https?):\/\/\*\/.*)$/;
+
+describe('install-time permissions', () => {
+  for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+    it(`${dir}: all sites is an optional permission only; install asks for the curated hosts and nothing more`, () => {
+      requireBuild(dir);
+      const manifest = JSON.parse(readFileSync(out(dir, 'manifest.json'), 'utf8'));
+      const scriptMatches: string[] = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
+      expect(manifest.host_permissions).toEqual(curatedHostPatterns);
+      expect(manifest.host_permissions.filter((p: string) => REACHES_EVERY_SITE.test(p))).toEqual([]);
+      expect(scriptMatches.filter((p) => REACHES_EVERY_SITE.test(p))).toEqual([]);
+      expect(scriptMatches).toContain('*://*.aetna.com/*');
+      expect(manifest.optional_host_permissions).toEqual(ALL_SITES_ORIGINS);
+      expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    });
+  }
+
+  it('refuses to zip the test build, which holds all-sites access from install', async () => {
+    vi.stubEnv('KTK_E2E_GRANTED_BUILD', '1');
+    vi.resetModules();
+    try {
+      const { default: testBuildConfig } = await import('../../wxt.config');
+      const zipStart = (testBuildConfig.hooks as Record<string, ((wxt: never) => unknown) | undefined> | undefined)?.['zip:start'];
+      expect(() => zipStart?.({} as never)).toThrow(/never packaged/);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
 
