@@ -50,6 +50,16 @@ const isChecked = (page: PageHandle, selector: string) =>
 const rowCount = (page: PageHandle, name: string) =>
   page.evaluate((n) => [...document.querySelectorAll('tr.row .col-name')].filter((c) => c.textContent === n).length, name);
 
+/** Finds the saved clinic in the options page's table, opens it, and checks what was saved with it. */
+async function openSavedClinic(options: PageHandle): Promise<void> {
+  await options.fill('[data-testid="shortlist-search"]', 'riverside');
+  await expect.poll(() => rowCount(options, NAME)).toBe(1);
+  await options.click('tr.row .col-name button');
+  await expect.poll(() => options.text('[data-testid="detail-name"]')).toBe(NAME);
+  expect(await options.text('[data-testid="detail-phone"]')).toContain('253');
+  expect(await isChecked(options, TEAM_CLINICAL)).toBe(true);
+}
+
 test('a provider saved from the popup goes through export, deletion and import and comes back whole', async ({ ext }) => {
   // Save from the popup, with a checklist answer given there.
   const page = await ext.newPage();
@@ -68,12 +78,7 @@ test('a provider saved from the popup goes through export, deletion and import a
 
   // The options page lists it; add a visit to its log.
   let options = await ext.openExtensionPage('options.html', '[data-testid="shortlist-table"]');
-  await options.fill('[data-testid="shortlist-search"]', 'riverside');
-  await expect.poll(() => rowCount(options, NAME)).toBe(1);
-  await options.click('tr.row .col-name button');
-  await expect.poll(() => options.text('[data-testid="detail-name"]')).toBe(NAME);
-  expect(await options.text('[data-testid="detail-phone"]')).toContain('253');
-  expect(await isChecked(options, TEAM_CLINICAL)).toBe(true);
+  await openSavedClinic(options);
   await options.fill(`${DETAIL} [data-field="date"]`, '2025-01-15');
   await options.fill(`${DETAIL} [data-field="painBefore"]`, '7');
   await options.fill(`${DETAIL} [data-field="painAfter"]`, '3');
@@ -107,12 +112,7 @@ test('a provider saved from the popup goes through export, deletion and import a
   // Import the backup file through the file input: the provider is back, whole.
   await options.upload('[data-testid="import-file"]', backup.name, backup.text);
   await expect.poll(() => options.text('[data-testid="import-result"]')).toMatch(/added 2, updated 0, unchanged \d+/);
-  await options.fill('[data-testid="shortlist-search"]', 'riverside');
-  await expect.poll(() => rowCount(options, NAME)).toBe(1);
-  await options.click('tr.row .col-name button');
-  await expect.poll(() => options.text('[data-testid="detail-name"]')).toBe(NAME);
-  expect(await options.text('[data-testid="detail-phone"]')).toContain('253');
-  expect(await isChecked(options, TEAM_CLINICAL)).toBe(true);
+  await openSavedClinic(options);
   await expect.poll(() => options.text('[data-testid="visit-list"]')).toContain('Trigger points, upper trapezius');
   expect(await options.text('[data-testid="visit-list"]')).toContain('7 → 3');
 
