@@ -1,5 +1,6 @@
 // The small hint panel on an insurer's benefits pages. Zod-free and React-free: it is injected
 // into the page only where it applies. Everything is built with text nodes, never markup strings.
+import type { ContentRuntime } from '@/lib/content-script';
 
 export interface InsurerPanelData {
   title: string;
@@ -114,7 +115,18 @@ export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismi
   return host;
 }
 
-/** A light shape check of data handed over from the background through executeScript. */
+/**
+ * Shows the panel from data the background handed over (a message reply or executeScript), after a
+ * shape check. "Don't show on this site" goes back to the background as a message.
+ */
+export function showPanelFromBackground(doc: Document, data: unknown, runtime: () => ContentRuntime | undefined): void {
+  if (!isInsurerPanelData(data)) return;
+  mountInsurerPanel(doc, data, () => {
+    runtime()?.sendMessage({ type: 'dismiss-panel-site' }).catch(() => undefined);
+  });
+}
+
+/** A light shape check of data handed over from the background. */
 export function isInsurerPanelData(value: unknown): value is InsurerPanelData {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;

@@ -1,14 +1,8 @@
 // The content script's whole job, kept free of zod, React and the data tables (10 KB budget): take
 // a snapshot, and hand it to the background only if the page is about massage or coverage.
+import type { ContentRuntime } from '@/lib/content-script';
 import { concernsUs } from './gate';
 import { takeSnapshot } from './snapshot';
-
-/** The part of the extension runtime the content script uses. */
-export interface ContentRuntime {
-  /** Gone once the extension was updated or removed while the page stayed open. */
-  id?: string;
-  sendMessage(message: unknown): Promise<unknown>;
-}
 
 interface NavigateEventLike {
   destination: { url: string };

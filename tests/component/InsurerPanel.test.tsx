@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isInsurerPanelData, mountInsurerPanel, PANEL_TAG, type InsurerPanelData } from '@/lib/insurer-panel';
+import { isInsurerPanelData, mountInsurerPanel, PANEL_TAG, showPanelFromBackground, type InsurerPanelData } from '@/lib/insurer-panel';
 
 const data: InsurerPanelData = {
   title: 'Knead to Know',
@@ -43,6 +43,16 @@ describe('insurer panel', () => {
     expect(mountInsurerPanel(document, data, () => undefined).style.getPropertyValue('font-size')).toBe('medium');
     document.body.removeAttribute('style');
     document.querySelector(PANEL_TAG)?.remove();
+  });
+
+  it('shows data from the background only when it has the panel\'s shape, and sends "don\'t show on this site" back', () => {
+    const runtime = { id: 'ext-id', sendMessage: vi.fn(async () => undefined) };
+    showPanelFromBackground(document, { ...data, terms: 'not a list' }, () => runtime);
+    expect(document.querySelector(PANEL_TAG)).toBeNull();
+    showPanelFromBackground(document, data, () => runtime);
+    (document.querySelector(PANEL_TAG)!.shadowRoot!.querySelector('[data-action="dismiss-site"]') as HTMLButtonElement).click();
+    expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'dismiss-panel-site' });
+    expect(document.querySelector(PANEL_TAG)).toBeNull();
   });
 
   it('hides, or dismisses the site, on request; and replaces an earlier panel', () => {

@@ -1,6 +1,7 @@
 import { Window as HappyDomWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ADDRESS_POLL_MS, RECHECK_DELAYS_MS, watchPage, type ContentRuntime } from '@/lib/page/watch';
+import type { ContentRuntime } from '@/lib/content-script';
+import { ADDRESS_POLL_MS, RECHECK_DELAYS_MS, watchPage } from '@/lib/page/watch';
 
 interface Content {
   heading: string;
