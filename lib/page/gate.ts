@@ -7,11 +7,12 @@ import type { PageSnapshot } from './schema';
 const topic = new RegExp(`\\b(?:${`${massageTopicPattern}|${coverageTopicPattern}`.replaceAll(' ', '\\s+')})\\b`, 'i');
 
 /**
- * The content script's cheap check: is this page worth classifying at all? It looks at the
- * already-capped snapshot, so a huge page costs no more than its first 40,000 characters of text.
+ * The content script's cheap check: is this page worth a snapshot at all? It reads the title, the
+ * meta description and the snapshot's capped body text (readVisibleText), which holds the headings'
+ * text too, so a huge page costs no more than its first 40,000 characters of text.
  */
-export function concernsUs(snapshot: PageSnapshot): boolean {
-  return [snapshot.title, snapshot.metaDescription, snapshot.headings.join(' '), snapshot.text].some((s) =>
+export function concernsUs(page: Pick<PageSnapshot, 'title' | 'metaDescription' | 'text'>): boolean {
+  return [page.title, page.metaDescription, page.text].some((s) =>
     topic.test(s.replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, '')),
   );
 }

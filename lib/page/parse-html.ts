@@ -4,7 +4,10 @@ import { Window } from 'happy-dom';
 import type { PageSnapshot } from './schema';
 import { takeSnapshot } from './snapshot';
 
-export function snapshotFromHtml(html: string, url: string): PageSnapshot {
+export const snapshotFromHtml = (html: string, url: string): PageSnapshot => readHtml(html, url, (doc) => takeSnapshot(doc, url));
+
+/** Parses saved HTML and hands the Document to `read`; the Document is closed afterwards. */
+export function readHtml<T>(html: string, url: string, read: (doc: Document) => T): T {
   const window = new Window({
     url,
     settings: {
@@ -19,7 +22,7 @@ export function snapshotFromHtml(html: string, url: string): PageSnapshot {
     // Scripts are disabled above: the markup is parsed, never run.
     // eslint-disable-next-line no-unsanitized/method
     window.document.write(html);
-    return takeSnapshot(window.document as unknown as Document, url);
+    return read(window.document as unknown as Document);
   } catch (error) {
     // happy-dom walks the tree recursively and runs out of stack near 3,000 levels of nesting;
     // browsers do not, and the browser suite covers such pages there.

@@ -11,15 +11,13 @@ const LIMITS = {
   microdataItems: 10,
 };
 
-const SKIPPED_TAGS = new Set(['style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'head']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'head']);
 const HEADINGS = new Set(['h1', 'h2', 'h3']);
 const HIDDEN_BY_INLINE_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 const squash = (s: string, max: number) => s.replace(/\s+/g, ' ').trim().slice(0, max);
 
-interface Walked {
-  text: string;
-  truncated: boolean;
+interface Walked extends CappedText {
   headings: string[];
   jsonLdSources: string[];
   microdataScopes: Element[];
@@ -37,11 +35,70 @@ function collectLink(el: Element, walked: Walked): void {
   if (value) set.add(value);
 }
 
+/** Elements whose content is not page text: code, media, form widgets, and what the page hides. */
+function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
+  // Inline styles and attributes only: computed styles would force a style recalculation.
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && HIDDEN_BY_INLINE_STYLE.test(style);
+}
+
+interface CappedText {
+  text: string;
+  truncated: boolean;
+}
+
 /**
- * One pass over the body in document order, collecting visible-ish text, headings, JSON-LD,
- * microdata scopes and contact links, and stopping once the text cap is reached. Stopping early
- * is what keeps a huge page cheap; what lies past the cap is not part of the snapshot.
+ * The body's text nodes in document order, up to the text cap. `enter` decides whether to descend
+ * into an element (and may collect what the element carries). Stopping at the cap is what keeps a
+ * huge page cheap: what lies past it is not part of the snapshot.
  */
+function textUntilCap(root: Element, enter: (el: Element) => boolean): CappedText {
+  // A hand-rolled iterative walk: a TreeWalker with a script filter crosses into script and back
+  // for every node and measured about three times slower; recursion would overflow on deep pages.
+  const parts: string[] = [];
+  let length = 0;
+  let truncated = false;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue;
+      if (value && value.trim()) {
+        parts.push(value);
+        length += value.length + 1;
+        if (length >= LIMITS.text) {
+          truncated = true;
+          break;
+        }
+      }
+    } else if (node.nodeType === 1) {
+      descend = enter(node as Element);
+    }
+    const firstChild: Node | null = descend ? node.firstChild : null;
+    if (firstChild) {
+      node = firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  // Whitespace is left for the background to fold (classify normalises it): folding 40,000
+  // characters here was most of the script's time on pages that don't concern us.
+  return { text: parts.join(' ').trim().slice(0, LIMITS.text), truncated };
+}
+
+/**
+ * The snapshot's body text alone, with the same rules and cap, for the content script's gate: on a
+ * page that does not concern us, nothing else needs reading (docs/benchmarks.md).
+ */
+export function readVisibleText(doc: Document): string {
+  return doc.body ? textUntilCap(doc.body, (el) => !isSkipped(el)).text : '';
+}
+
+/** One pass over the body collecting its text, headings, JSON-LD, microdata scopes and contact links. */
 function walkBody(doc: Document): Walked {
   const walked: Walked = {
     text: '',
@@ -54,20 +111,15 @@ function walkBody(doc: Document): Walked {
   };
   const root = doc.body;
   if (!root) return walked;
-  /** Whether to descend into an element; collects what the element itself carries. */
-  const visit = (el: Element): boolean => {
+  const enter = (el: Element): boolean => {
     const tag = el.localName;
     if (tag === 'script') {
       if (el.getAttribute('type') === 'application/ld+json' && walked.jsonLdSources.length < LIMITS.jsonLdScripts)
         walked.jsonLdSources.push(el.textContent ?? '');
       return false;
     }
-    if (SKIPPED_TAGS.has(tag)) return false;
+    if (isSkipped(el)) return false;
     if (el.hasAttributes()) {
-      // Inline styles and attributes only: computed styles would force a style recalculation.
-      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
-      const style = el.getAttribute('style');
-      if (style && HIDDEN_BY_INLINE_STYLE.test(style)) return false;
       if (tag === 'a') collectLink(el, walked);
       if (el.hasAttribute('itemscope') && el.hasAttribute('itemtype') && walked.microdataScopes.length < LIMITS.microdataItems)
         walked.microdataScopes.push(el);
@@ -78,38 +130,7 @@ function walkBody(doc: Document): Walked {
     }
     return true;
   };
-  // A hand-rolled iterative walk: a TreeWalker with a script filter crosses into script and back
-  // for every node and measured about three times slower; recursion would overflow on deep pages.
-  const parts: string[] = [];
-  let length = 0;
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === 3) {
-      const value = node.nodeValue;
-      if (value && value.trim()) {
-        parts.push(value);
-        length += value.length + 1;
-        if (length >= LIMITS.text) {
-          walked.truncated = true;
-          break;
-        }
-      }
-    } else if (node.nodeType === 1) {
-      descend = visit(node as Element);
-    }
-    const firstChild: Node | null = descend ? node.firstChild : null;
-    if (firstChild) {
-      node = firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  // Whitespace in the body text is left for the background to fold (classify normalises it):
-  // folding 40,000 characters here was most of the script's time on pages that don't concern us.
-  walked.text = parts.join(' ').trim().slice(0, LIMITS.text);
-  return walked;
+  return Object.assign(walked, textUntilCap(root, enter));
 }
 
 const asString = (v: unknown): string | undefined =>
@@ -219,16 +240,18 @@ function headJsonLd(doc: Document): string[] {
     .map((s) => s.textContent ?? '');
 }
 
+/** Looked up in the head only: on a large page without one, a document-wide query visits every element. */
+export const readMetaDescription = (doc: Document): string =>
+  doc.head?.querySelector('meta[name="description" i]')?.getAttribute('content') ?? '';
+
 /** Reads what the classifier needs from a document. Never throws on odd markup. */
 export function takeSnapshot(doc: Document, url: string): PageSnapshot {
   const walked = walkBody(doc);
-  // Looked up in the head only: on a large page without one, a document-wide query visits every element.
-  const meta = doc.head?.querySelector('meta[name="description" i]')?.getAttribute('content') ?? '';
   const jsonLd = [...headJsonLd(doc), ...walked.jsonLdSources].slice(0, LIMITS.jsonLdScripts);
   return {
     url: url.slice(0, LIMITS.url),
     title: squash(doc.title ?? '', LIMITS.title),
-    metaDescription: squash(meta, LIMITS.meta),
+    metaDescription: squash(readMetaDescription(doc), LIMITS.meta),
     headings: walked.headings,
     schemaItems: [...jsonLdItems(jsonLd), ...microdataItems(walked.microdataScopes)].slice(0, LIMITS.schemaItems),
     text: walked.text,

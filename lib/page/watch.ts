@@ -2,7 +2,7 @@
 // a snapshot, and hand it to the background only if the page is about massage or coverage.
 import type { ContentRuntime } from '@/lib/content-script';
 import { concernsUs } from './gate';
-import { takeSnapshot } from './snapshot';
+import { readMetaDescription, readVisibleText, takeSnapshot } from './snapshot';
 
 interface NavigateEventLike {
   destination: { url: string };
@@ -36,8 +36,10 @@ export function watchPage(win: Window, getRuntime: () => ContentRuntime | undefi
   };
 
   const report = () => {
-    const snapshot = takeSnapshot(win.document, win.location.href);
-    if (!concernsUs(snapshot)) return;
+    const doc = win.document;
+    // The gate reads only the text; most pages stop here, before the rest of the snapshot is read.
+    if (!concernsUs({ title: doc.title, metaDescription: readMetaDescription(doc), text: readVisibleText(doc) })) return;
+    const snapshot = takeSnapshot(doc, win.location.href);
     const runtime = getRuntime();
     // Left behind by an update of the extension: nobody is listening any more.
     if (!runtime?.id) return stop();
