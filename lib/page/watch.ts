@@ -1,8 +1,8 @@
 // The content script's whole job, kept free of zod, React and the data tables (10 KB budget): take
 // a snapshot, and hand it to the background only if the page is about massage or coverage.
 import type { ContentRuntime } from '@/lib/content-script';
-import { concernsUs } from './gate';
-import { readMetaDescription, readVisibleText, takeSnapshot } from './snapshot';
+import { pageConcernsUs } from './gate';
+import { takeSnapshot } from './snapshot';
 
 interface NavigateEventLike {
   destination: { url: string };
@@ -36,10 +36,9 @@ export function watchPage(win: Window, getRuntime: () => ContentRuntime | undefi
   };
 
   const report = () => {
-    const doc = win.document;
-    // The gate reads only the text; most pages stop here, before the rest of the snapshot is read.
-    if (!concernsUs({ title: doc.title, metaDescription: readMetaDescription(doc), text: readVisibleText(doc) })) return;
-    const snapshot = takeSnapshot(doc, win.location.href);
+    // Most pages stop at the gate, before the rest of the snapshot is read.
+    if (!pageConcernsUs(win.document)) return;
+    const snapshot = takeSnapshot(win.document, win.location.href);
     const runtime = getRuntime();
     // Left behind by an update of the extension: nobody is listening any more.
     if (!runtime?.id) return stop();
