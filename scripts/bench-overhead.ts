@@ -1,6 +1,7 @@
 // npm run bench:overhead — main-thread cost of the extension on real pages, in Chromium.
-// For each page, loads alternate between a browser with the extension (the test build with site
-// access, "check every page I visit" switched on) and one without it, at least 20 loads each.
+// For each page, loads rotate between a browser with the extension (the test build with site
+// access, "check every page I visit" switched on), one without it and, on some pages, one with the
+// reference script below: rounds of one load each, at least 20 rounds.
 // Each load's figures are DevTools' Performance.getMetrics, read once the page and the extension's
 // work (content script, and the panel on the insurer page) settled: TaskDuration (every main-thread
 // task), ScriptDuration + V8CompileDuration (script), RecalcStyleDuration + LayoutDuration.
@@ -17,7 +18,7 @@ import { PAGES_DIR, startFixtureServer } from '../tests/e2e/fixture-server';
 import { CONTENT_SCRIPT_FILE } from '../lib/content-script';
 import { median, pairedMedianInterval, recordInBenchmarksDoc, root } from './bench/common';
 
-const LOADS = Number(process.env.KTK_BENCH_LOADS ?? 24);
+const LOADS = Number(process.env.KTK_BENCH_LOADS ?? 40);
 const SETTLE_MS = 600;
 
 function heavyPageWithoutMassage(): string {
@@ -125,39 +126,62 @@ async function loadCost(context: BrowserContext, url: string): Promise<LoadCost>
 }
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
+const interval = (differences: number[]) => {
+  const [low, high] = pairedMedianInterval(differences);
+  return `${signed(median(differences))} ms (${signed(low)} to ${signed(high)})`;
+};
 
-async function compare(name: string, url: string, withScripts: BrowserContext): Promise<string> {
-  const on: LoadCost[] = [];
-  const off: LoadCost[] = [];
-  await loadCost(withScripts, url); // warm both caches once
-  await loadCost(without, url);
-  for (let i = 0; i < LOADS; i++) {
-    on.push(await loadCost(withScripts, url));
-    off.push(await loadCost(without, url));
-  }
-  // Each load with our scripts is paired with the load without them that followed it.
-  const addedPerPair = (key: keyof LoadCost) => on.map((cost, i) => cost[key] - off[i]![key]);
-  const taskAdded = addedPerPair('task');
-  const [low, high] = pairedMedianInterval(taskAdded);
-  const taskOn = median(on.map((c) => c.task));
+interface Contender {
+  name: string;
+  context: BrowserContext;
+}
+
+/**
+ * Loads the page in each browser in turn, LOADS rounds, starting each round with the next browser
+ * so that no browser always loads first. Every contender is compared with the browser without the
+ * extension, and those after the first also with the first (the reference), round by round.
+ */
+async function compare(url: string, contenders: Contender[]): Promise<string[]> {
+  const everyone = [...contenders, { name: 'without', context: without }];
+  const costs = new Map<string, LoadCost[]>(everyone.map((c) => [c.name, []]));
+  for (const { context } of everyone) await loadCost(context, url); // warm each browser's cache once
+  for (let round = 0; round < LOADS; round++)
+    for (let i = 0; i < everyone.length; i++) {
+      const contender = everyone[(round + i) % everyone.length]!;
+      costs.get(contender.name)!.push(await loadCost(contender.context, url));
+    }
+  const off = costs.get('without')!;
   const taskOff = median(off.map((c) => c.task));
-  const row = `| ${name} | ${LOADS} | ${taskOff.toFixed(1)} ms | ${taskOn.toFixed(1)} ms | ${signed(median(taskAdded))} ms (${signed(low)} to ${signed(high)}) | ${(taskOn / taskOff).toFixed(3)}× | ${signed(median(addedPerPair('script')))} ms | ${signed(median(addedPerPair('styleAndLayout')))} ms |`;
-  console.log(row);
-  return row;
+  return contenders.map(({ name }, index) => {
+    const on = costs.get(name)!;
+    const added = (key: keyof LoadCost, than: LoadCost[] = off) => on.map((cost, i) => cost[key] - than[i]![key]);
+    const taskOn = median(on.map((c) => c.task));
+    const reference = index > 0 ? costs.get(contenders[0]!.name)! : undefined;
+    const overReference = reference ? interval(added('task', reference)) : '';
+    const row = `| ${name} | ${LOADS} | ${taskOff.toFixed(1)} ms | ${taskOn.toFixed(1)} ms | ${interval(added('task'))} | ${(taskOn / taskOff).toFixed(3)}× | ${signed(median(added('script')))} ms | ${signed(median(added('styleAndLayout')))} ms | ${overReference} |`;
+    console.log(row);
+    return row;
+  });
 }
 
 const rows: string[] = [];
 try {
   // Control: the extension is installed but none of its scripts match this page. What this row
   // adds is the price of having any extension at all, not of our code.
-  rows.push(await compare('control: heavy page, no script of ours runs (all-sites off)', pages[0]!.url, ours));
+  rows.push(...(await compare(pages[0]!.url, [{ name: 'control: heavy page, no script of ours runs (all-sites off)', context: ours }])));
   await switchOnAllSites(ours);
-  rows.push(await compare('reference: heavy page, a script that only reads the title and first node', pages[0]!.url, reference));
-  rows.push(await compare(pages[0]!.name, pages[0]!.url, ours));
-  rows.push(await compare(pages[1]!.name, pages[1]!.url, ours));
-  rows.push(await compare('reference: insurer page, a script that reads the title and first node and sends one message', pages[2]!.url, reference));
-  rows.push(await compare(pages[2]!.name, pages[2]!.url, ours));
-  rows.push(await compare(pages[3]!.name, pages[3]!.url, ours));
+  const referenceOn = (what: string): Contender => ({ name: `reference: ${what}`, context: reference });
+  rows.push(
+    ...(await compare(pages[0]!.url, [referenceOn('heavy page, a script that only reads the title and first node'), { name: pages[0]!.name, context: ours }])),
+  );
+  rows.push(...(await compare(pages[1]!.url, [{ name: pages[1]!.name, context: ours }])));
+  rows.push(
+    ...(await compare(pages[2]!.url, [
+      referenceOn('insurer page, a script that reads the title and first node and sends one message'),
+      { name: pages[2]!.name, context: ours },
+    ])),
+  );
+  rows.push(...(await compare(pages[3]!.url, [referenceOn('the insurer page with its own font'), { name: pages[3]!.name, context: ours }])));
 } finally {
   await ours.close();
   await reference.close();
@@ -167,9 +191,9 @@ try {
 
 recordInBenchmarksDoc(
   'bench-overhead',
-  `Run on ${new Date().toISOString().slice(0, 10)}, headless Chromium, ${LOADS} alternating loads per browser and page, medians. "Added" is the median of the paired differences (each load with our scripts minus the load without them that followed it), with a 95 % bootstrap interval for the task time; the ratio is of the two task medians.
+  `Run on ${new Date().toISOString().slice(0, 10)}, headless Chromium, ${LOADS} rounds per page, each round one load in every browser, medians. "Added" is the median of the differences within a round (the load with the extension minus the load without it), with a 95 % bootstrap interval for the task time; the ratio is of the two task medians. The last column compares our scripts with the reference script, round by round, the same way.
 
-| page | loads | task, without | task, with | task added (95 % interval) | ratio | script added | style + layout added |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| page | loads | task, without | task, with | task added (95 % interval) | ratio | script added | style + layout added | task over the reference (95 % interval) |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}`,
 );
