@@ -1,5 +1,6 @@
-// The only module that reads the DOM. It must stay free of zod and of data/ tables: the
-// content script bundles it under a 10 KB budget. Everything here is capped (SNAPSHOT_LIMITS).
+// Reads the page for the classifier, and its body text for the gate. It must stay free of zod and
+// of data/ tables: the content script bundles it under a 10 KB budget. Everything here is capped
+// (SNAPSHOT_LIMITS).
 import { SNAPSHOT_LIMITS } from './limits';
 import type { PageSnapshot, PostalAddress, SchemaItem } from './schema';
 
