@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { curatedHostPatterns } from './data/hosts';
-import { CONTENT_SCRIPT_FILE } from './lib/content-script';
+import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from './lib/content-script';
 
 // A test-only build for the browser suite (npm run build:e2e, into .output/e2e): it starts with
 // access to every site, which a test can otherwise only get through a permission prompt or a
@@ -32,7 +32,7 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: e2eGrantedBuild ? [...curatedHostPatterns, '<all_urls>'] : curatedHostPatterns,
     // All sites only ever on request, from the options page ("Check every page I visit").
-    optional_host_permissions: ['*://*/*'],
+    optional_host_permissions: ALL_SITES_ORIGINS,
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       // connect-src 'none': the extension's own pages and worker cannot make a network request.

@@ -1,7 +1,6 @@
 import { curatedHostPatterns } from '@/data/hosts';
-import { CONTENT_SCRIPT_FILE } from '@/lib/content-script';
+import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from '@/lib/content-script';
 
-export const ALL_SITES_ORIGINS = ['*://*/*'];
 export const ALL_SITES_SCRIPT_ID = 'knead-to-know-all-sites';
 
 /** The parts of the permissions and scripting APIs that "check every page I visit" needs. */

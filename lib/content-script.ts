@@ -1,7 +1,15 @@
-// Shared by the scripts that run in pages. Dependency-free: wxt.config.ts imports it too.
+// Shared by the scripts that run in pages and by what registers them. Dependency-free: wxt.config.ts
+// imports it too.
 
 /** The content script's file in the package (entrypoints/page-watch.ts), wherever it is registered. */
 export const CONTENT_SCRIPT_FILE = 'page-watch.js';
+
+/**
+ * Every site: the manifest's optional host permission, which "check every page I visit" requests
+ * at the moment it is switched on and where it then registers the content script (lib/all-sites.ts).
+ * Never an install-time permission (tests/build/packages.test.ts).
+ */
+export const ALL_SITES_ORIGINS = ['*://*/*'];
 
 /** The part of the extension runtime the in-page scripts use. */
 export interface ContentRuntime {
