@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { curatedHostPatterns } from './data/hosts';
-import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from './lib/content-script';
+import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from './lib/extension/content-script';
 
 // A test-only build for the browser suite (npm run build:e2e, into .output/e2e): it starts with
 // access to every site, which a test can otherwise only get through a permission prompt or a

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NoteRules } from '@/lib/note';
+import type { NoteRules } from '@/lib/notes/note';
 import type { Source } from './schemas';
 import { sources as s } from './sources';
 
@@ -8,8 +8,8 @@ import { sources as s } from './sources';
 // physician for a prescription or letter of medical necessity.
 //
 // The field rules (NPI check digit, calendar dates, CPT and ICD-10 shapes, money) live in
-// lib/note.ts and arrive here as `r`, so this file stays data and lib/note.ts can import it
-// without an import cycle. Use the templates exported by lib/note.ts: they append the
+// lib/notes/note.ts and arrive here as `r`, so this file stays data and lib/notes/note.ts can import it
+// without an import cycle. Use the templates exported by lib/notes/note.ts: they append the
 // disclaimer to every rendered note.
 
 export const templateIds = ['reimbursement-cover-note', 'superbill-request', 'physician-letter-request'] as const;
@@ -72,7 +72,7 @@ const signatureBlock = (name: string) => lines('', 'Signature: _________________
 
 // ---- Templates ------------------------------------------------------------------------------
 
-/** The three note templates, built on the shared field rules from lib/note.ts. */
+/** The three note templates, built on the shared field rules from lib/notes/note.ts. */
 export function buildNoteTemplates(r: NoteRules) {
   const serviceLine = z.object({
     dateOfService: r.serviceDate,

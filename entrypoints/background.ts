@@ -1,9 +1,9 @@
-import '@/lib/zod-config';
+import '@/lib/extension/zod-config';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { handleMessage, onTabNavigated, onTabRemoved } from '@/lib/background';
-import { tabStateStore } from '@/lib/tab-state';
-import type { InsurerPanelData } from '@/lib/insurer-panel';
-import { toolbarOf } from '@/lib/toolbar';
+import { handleMessage, onTabNavigated, onTabRemoved } from '@/lib/extension/background';
+import { tabStateStore } from '@/lib/extension/tab-state';
+import type { InsurerPanelData } from '@/lib/insurer/panel';
+import { toolbarOf } from '@/lib/extension/toolbar';
 
 export default defineBackground(() => {
   const deps = {

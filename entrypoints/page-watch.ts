@@ -1,9 +1,9 @@
-import { contentRuntime } from '@/lib/content-script';
-import { showPanelFromBackground } from '@/lib/insurer-panel';
+import { contentRuntime } from '@/lib/extension/content-script';
+import { showPanelFromBackground } from '@/lib/insurer/panel';
 import { watchPage } from '@/lib/page/watch';
 
 // The content script, on the curated hosts (manifest, wxt.config.ts) and, in "check every page I
-// visit" mode, on all sites (lib/all-sites.ts). It is an unlisted script rather than a WXT content
+// visit" mode, on all sites (lib/extension/all-sites.ts). It is an unlisted script rather than a WXT content
 // script because WXT's content-script context posts a window message that tells every page the
 // extension is installed, and on a test machine cost about 2 ms per page (docs/benchmarks.md).
 export default defineUnlistedScript(() => {

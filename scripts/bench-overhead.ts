@@ -15,7 +15,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findBrowser } from '../tests/e2e/drivers/find-browser';
 import { PAGES_DIR, startFixtureServer } from '../tests/e2e/fixture-server';
-import { CONTENT_SCRIPT_FILE } from '../lib/content-script';
+import { CONTENT_SCRIPT_FILE } from '../lib/extension/content-script';
 import { median, pairedMedianInterval, recordInBenchmarksDoc, root } from './bench/common';
 
 const LOADS = Number(process.env.KTK_BENCH_LOADS ?? 40);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { classify } from '@/lib/detect/classify';
-import { snapshotFromHtml } from '@/lib/page/parse-html';
+import { snapshotFromHtml } from '@/tests/support/parse-html';
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run classify -- [--url URL] FILE.html`);

@@ -1,5 +1,5 @@
-import '@/lib/zod-config';
-import { mountPage } from '@/components/mount';
-import { OptionsPage } from '@/components/OptionsPage';
+import '@/lib/extension/zod-config';
+import { mountPage } from '@/components/shared/mount';
+import { OptionsPage } from '@/components/options/OptionsPage';
 
 mountPage(<OptionsPage />);

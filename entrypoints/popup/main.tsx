@@ -1,6 +1,6 @@
-import '@/lib/zod-config';
-import { mountPage } from '@/components/mount';
-import { Popup } from '@/components/Popup';
+import '@/lib/extension/zod-config';
+import { mountPage } from '@/components/shared/mount';
+import { Popup } from '@/components/popup/Popup';
 
 document.documentElement.style.minWidth = '380px';
 mountPage(<Popup search={location.search} />);

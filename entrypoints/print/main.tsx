@@ -1,5 +1,5 @@
-import '@/lib/zod-config';
-import { mountPage } from '@/components/mount';
-import { PrintView } from '@/components/PrintView';
+import '@/lib/extension/zod-config';
+import { mountPage } from '@/components/shared/mount';
+import { PrintView } from '@/components/print/PrintView';
 
 mountPage(<PrintView />);

@@ -9,10 +9,10 @@ import {
 import type { AmbiguousTerm, DetectionKind, DimensionId, Dimension, Signal, SignalSide } from '@/data/schemas';
 import { dimensionIds } from '@/data/schemas';
 import { massageTopicPattern } from '@/data/topic';
-import { findCredentials, licenseNumberHints } from '@/lib/credentials';
-import { insurerForUrl, insurerPageKind } from '@/lib/insurance';
+import { findCredentials, licenseNumberHints } from '@/lib/detect/credentials';
+import { insurerForUrl, insurerPageKind } from '@/lib/insurer/match';
 import type { PageSnapshot } from '@/lib/page/schema';
-import { findPhrase, normaliseText, phraseRegExp } from '@/lib/text';
+import { findPhrase, normaliseText, phraseRegExp } from '@/lib/detect/text';
 import type { Detection, Evidence, EvidenceWhere } from './schema';
 
 interface Zone {

@@ -1,6 +1,6 @@
 // The content script's whole job, kept free of zod, React and the data tables (10 KB budget): take
 // a snapshot, and hand it to the background only if the page is about massage or coverage.
-import type { ContentRuntime } from '@/lib/content-script';
+import type { ContentRuntime } from '@/lib/extension/content-script';
 import { pageConcernsUs } from './gate';
 import { takeSnapshot } from './snapshot';
 

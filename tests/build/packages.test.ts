@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { curatedHostPatterns } from '@/data/hosts';
-import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from '@/lib/content-script';
+import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from '@/lib/extension/content-script';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const out = (...p: string[]) => path.join(root, '.output', ...p);

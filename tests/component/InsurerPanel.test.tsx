@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isInsurerPanelData, mountInsurerPanel, PANEL_TAG, showPanelFromBackground, type InsurerPanelData } from '@/lib/insurer-panel';
+import { isInsurerPanelData, mountInsurerPanel, PANEL_TAG, showPanelFromBackground, type InsurerPanelData } from '@/lib/insurer/panel';
 
 const data: InsurerPanelData = {
   title: 'Knead to Know',

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NoteComposer } from '@/components/NoteComposer';
-import { QuestionList } from '@/components/QuestionList';
-import { NOTE_DISCLAIMER } from '@/lib/note';
+import { NoteComposer } from '@/components/shared/NoteComposer';
+import { QuestionList } from '@/components/shared/QuestionList';
+import { NOTE_DISCLAIMER } from '@/lib/notes/note';
 
 let clipboard: string | undefined;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '@/components/Popup';
+import { Popup } from '@/components/popup/Popup';
 import { classify } from '@/lib/detect/classify';
 import type { PageSnapshot } from '@/lib/page/schema';
 

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ProviderSections } from '@/components/ProviderSections';
+import { ProviderSections } from '@/components/popup/ProviderSections';
 import { classify } from '@/lib/detect/classify';
 import type { PageSnapshot } from '@/lib/page/schema';
 import { openShortlist } from '@/lib/shortlist';

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ShortlistManager } from '@/components/ShortlistManager';
-import { keepUnchanged } from '@/components/useShortlistStore';
+import { ShortlistManager } from '@/components/options/ShortlistManager';
+import { keepUnchanged } from '@/components/options/useShortlistStore';
 import { questions } from '@/data/questions';
 import type { ProviderRecord } from '@/lib/shortlist';
 import { providerRecord, seed, uniqueDbName, visitRecord, withShortlist } from '../support/providers';

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ProviderCard } from '@/components/ProviderCard';
-import { QuestionList } from '@/components/QuestionList';
+import { ProviderCard } from '@/components/popup/ProviderCard';
+import { QuestionList } from '@/components/shared/QuestionList';
 import { classify } from '@/lib/detect/classify';
-import { saveSettings } from '@/lib/settings';
+import { saveSettings } from '@/lib/extension/settings';
 
 const detection = classify({
   url: 'https://www.massagebook.com/x',

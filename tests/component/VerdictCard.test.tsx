@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { VerdictCard } from '@/components/VerdictCard';
+import { VerdictCard } from '@/components/popup/VerdictCard';
 import { classify } from '@/lib/detect/classify';
 import type { PageSnapshot } from '@/lib/page/schema';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { detectionKinds, type DetectionKind } from '@/data/schemas';
 import { classify } from '@/lib/detect/classify';
 import type { Detection } from '@/lib/detect/schema';
-import { snapshotFromHtml } from '@/lib/page/parse-html';
+import { snapshotFromHtml } from '@/tests/support/parse-html';
 
 export const PAGES_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'pages');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { curatedHostPatterns } from '@/data/hosts';
-import { allSitesActive, disableAllSites, enableAllSites, type AllSitesApis, ALL_SITES_SCRIPT_ID } from '@/lib/all-sites';
+import { allSitesActive, disableAllSites, enableAllSites, type AllSitesApis, ALL_SITES_SCRIPT_ID } from '@/lib/extension/all-sites';
 
 function fakeApis({ grant = true, removable = true, removeTakesCurated = false } = {}) {
   const granted = new Set<string>(curatedHostPatterns);

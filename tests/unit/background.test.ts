@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, onTabNavigated, onTabRemoved, type BackgroundDeps } from '@/lib/background';
-import { loadSettings, saveSettings } from '@/lib/settings';
-import { tabStateStore } from '@/lib/tab-state';
+import { handleMessage, onTabNavigated, onTabRemoved, type BackgroundDeps } from '@/lib/extension/background';
+import { loadSettings, saveSettings } from '@/lib/extension/settings';
+import { tabStateStore } from '@/lib/extension/tab-state';
 
 const OUR_ID = 'ext-id';
 const BASE = 'chrome-extension://ext-id/';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/detect/classify';
 import { detectionSchema } from '@/lib/detect/schema';
-import { snapshotFromHtml } from '@/lib/page/parse-html';
+import { snapshotFromHtml } from '@/tests/support/parse-html';
 import { SNAPSHOT_LIMITS } from '@/lib/page/limits';
 import { snapshotWith } from '../support/snapshots';
 

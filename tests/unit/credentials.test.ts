@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCredentials, licenseNumberHints } from '@/lib/credentials';
-import { isValidNpi } from '@/lib/npi';
+import { findCredentials, licenseNumberHints } from '@/lib/detect/credentials';
+import { isValidNpi } from '@/lib/detect/npi';
 
 describe('isValidNpi', () => {
   it('accepts NPIs whose Luhn check digit (with prefix 80840) is right', () => {

@@ -4,8 +4,8 @@ import { ambiguousTerms, dimensions } from '@/data/dimensions';
 import { insurers } from '@/data/insurers';
 import { nonProviderCues, providerCues } from '@/data/page-evidence';
 import { insurerSchema, sourceSchema } from '@/data/schemas';
-import { insurerForHost } from '@/lib/insurance';
-import { containsPhrase, normaliseText } from '@/lib/text';
+import { insurerForHost } from '@/lib/insurer/match';
+import { containsPhrase, normaliseText } from '@/lib/detect/text';
 
 // One walk over every pattern in data/: its own examples must match, its near-misses must not,
 // and no signal may match another signal's example on the opposite side.

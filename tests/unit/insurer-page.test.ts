@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insurerPageKind } from '@/lib/insurance';
+import { insurerPageKind } from '@/lib/insurer/match';
 import { classifyFixture, corpusEntries } from '../support/corpus';
 
 describe('insurerPageKind', () => {

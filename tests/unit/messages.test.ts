@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptMessage } from '@/lib/messages';
+import { acceptMessage } from '@/lib/extension/messages';
 
 const OUR_ID = 'our-extension-id';
 const BASE = 'chrome-extension://our-extension-id/';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { templateIds } from '@/data/templates';
-import { NOTE_DISCLAIMER, NOTE_MESSAGES, isCalendarDate, prefillNote, templateById, templates, validateNote } from '@/lib/note';
+import { NOTE_DISCLAIMER, NOTE_MESSAGES, isCalendarDate, prefillNote, templateById, templates, validateNote } from '@/lib/notes/note';
 
 const TODAY = '2026-06-15';
 const promisesCoverage = /guarantee|will be (covered|reimbursed)|always covered/i;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '@/lib/detect/classify';
 import { mentionsOurTopic, pageConcernsUs } from '@/lib/page/gate';
-import { readHtml } from '@/lib/page/parse-html';
+import { readHtml } from '@/tests/support/parse-html';
 import { readVisibleText, takeSnapshot } from '@/lib/page/snapshot';
 import { corpusEntries, PAGES_DIR } from '../support/corpus';
 

@@ -1,6 +1,6 @@
 import { Window as HappyDomWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentRuntime } from '@/lib/content-script';
+import type { ContentRuntime } from '@/lib/extension/content-script';
 import { ADDRESS_POLL_MS, RECHECK_DELAYS_MS, watchPage } from '@/lib/page/watch';
 
 interface Content {

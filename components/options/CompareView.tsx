@@ -1,0 +1,86 @@
+import { dimensions } from '@/data/dimensions';
+import { t } from '@/lib/extension/i18n';
+import type { ProviderRecord } from '@/lib/shortlist';
+import { answerLabel, kindLabel, statusLabel } from './shortlistLabels';
+
+/**
+ * Two to four providers side by side: kind, credentials and status, then for each of the eight
+ * dimensions what the page said (its evidence summary) and what the patient found (the checklist).
+ */
+export function CompareView({ providers, onRemove, onClear }: { providers: readonly ProviderRecord[]; onRemove: (id: string) => void; onClear: () => void }) {
+  return (
+    <section className="card compare" data-testid="compare" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">{t('compareHeading')}</h2>
+      <div className="compare-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('compareDimension')}</th>
+              {providers.map((p) => (
+                <th key={p.id} scope="col" data-provider={p.id}>
+                  {p.name}{' '}
+                  <button type="button" className="link" aria-label={t('compareRemove', p.name)} onClick={() => onRemove(p.id)}>
+                    ×
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr data-row="kind">
+              <th scope="row">{t('shortlistColKind')}</th>
+              {providers.map((p) => (
+                <td key={p.id}>{t(kindLabel[p.kind])}</td>
+              ))}
+            </tr>
+            <tr data-row="credentials">
+              <th scope="row">{t('detailCredentials')}</th>
+              {providers.map((p) => (
+                <td key={p.id}>{p.credentials.length ? p.credentials.map((c) => c.text).join('; ') : <span className="muted">{t('compareNoCredentials')}</span>}</td>
+              ))}
+            </tr>
+            <tr data-row="status">
+              <th scope="row">{t('shortlistColStatus')}</th>
+              {providers.map((p) => (
+                <td key={p.id}>{t(statusLabel[p.status])}</td>
+              ))}
+            </tr>
+            {dimensions.map((d) => (
+              <tr key={d.id} data-dimension={d.id}>
+                <th scope="row">{d.name}</th>
+                {providers.map((p) => {
+                  const said = p.evidenceSummary.filter((e) => e.dimension === d.id);
+                  const found = p.checklist[d.id];
+                  return (
+                    <td key={p.id} data-provider={p.id}>
+                      <div className="page-says">
+                        {t('comparePageSays')}{' '}
+                        {said.length
+                          ? said.map((e, i) => (
+                              <span key={`${i}-${e.label}`} className={`side-${e.side}`}>
+                                {i > 0 && '; '}
+                                {e.label}
+                              </span>
+                            ))
+                          : t('comparePageSilent')}
+                      </div>
+                      <div className="you-found" data-answer={found?.answer ?? 'unknown'}>
+                        {t('compareYouFound')} <strong>{t(answerLabel[found?.answer ?? 'unknown'])}</strong>
+                        {found?.note ? ` — ${found.note}` : ''}
+                      </div>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="actions">
+        <button type="button" onClick={onClear}>
+          {t('compareClear')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import browser from 'webextension-polyfill';
+import { insurers } from '@/data/insurers';
+import { states, stateByCode } from '@/data/states';
+import { t } from '@/lib/extension/i18n';
+import { loadSettings, saveSettings, type Settings } from '@/lib/extension/settings';
+import { SourceNote } from '@/components/shared/SourceNote';
+import { regulationMessage } from '@/components/shared/StateHint';
+
+/** State of residence, health plan and in-page panels; kept in the extension's local storage. */
+export function SettingsForm() {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void loadSettings(browser.storage.local).then(setSettings);
+  }, []);
+  if (!settings) return null;
+  const update = async (patch: Partial<Settings>) => {
+    setSettings(await saveSettings(browser.storage.local, patch));
+    setSaved(true);
+  };
+  const state = settings.state ? stateByCode(settings.state) : undefined;
+  return (
+    <section className="card" aria-labelledby="settings-heading" data-testid="settings">
+      <h2 id="settings-heading">{t('settingsHeading')}</h2>
+      <label className="field">
+        {t('settingsState')}
+        <select
+          data-testid="settings-state"
+          value={settings.state ?? ''}
+          onChange={(e) => void update({ state: (e.target.value || undefined) as Settings['state'] })}
+        >
+          <option value="">{t('settingsStateNone')}</option>
+          {states.map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        <small className="muted">{t('settingsStateHelp')}</small>
+      </label>
+      {state && (
+        <div data-testid="state-notes">
+          <h3>{t('stateNotesHeading', state.name)}</h3>
+          <p>
+            {t(regulationMessage[state.regulation])} {state.title}{' '}
+            {state.minimumHours && t('stateHours', String(state.minimumHours.hours))} <SourceNote source={state.source} />
+          </p>
+          <ul>
+            {state.notes.map((n) => (
+              <li key={n.text}>
+                {n.unverified && <strong className="unverified">{t('unverifiedLabel')}: </strong>}
+                {n.text} <SourceNote source={n.source} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <label className="field">
+        {t('settingsInsurer')}
+        <select data-testid="settings-insurer" value={settings.insurerId ?? ''} onChange={(e) => void update({ insurerId: e.target.value || undefined })}>
+          <option value="">{t('settingsInsurerNone')}</option>
+          {insurers
+            .filter((i) => i.kind === 'insurer')
+            .map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          data-testid="settings-panels"
+          checked={settings.inPagePanels}
+          onChange={(e) => void update({ inPagePanels: e.target.checked })}
+        />{' '}
+        {t('settingsPanels')}
+      </label>
+      {settings.dismissedSites.length > 0 && (
+        <p>
+          {t('settingsDismissedSites', settings.dismissedSites.join(', '))}{' '}
+          <button type="button" onClick={() => void update({ dismissedSites: [] })}>
+            {t('settingsShowPanelsAgain')}
+          </button>
+        </p>
+      )}
+      {saved && <p role="status">{t('settingsSaved')}</p>}
+    </section>
+  );
+}

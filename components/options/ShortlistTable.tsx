@@ -1,0 +1,344 @@
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { detectionKindSchema, type DetectionKind } from '@/data/schemas';
+import { t, type MessageKey } from '@/lib/extension/i18n';
+import {
+  DEFAULT_SORT,
+  NO_STATE,
+  filterProviders,
+  kindsIn,
+  providerStatuses,
+  searchTextOf,
+  sortProviders,
+  statesIn,
+  type ProviderFilter,
+  type ProviderRecord,
+  type ProviderStatus,
+  type SortKey,
+  type SortOrder,
+} from '@/lib/shortlist';
+import { formatDate, kindLabel, statusLabel } from './shortlistLabels';
+
+/**
+ * Windowing: every row is ROW_HEIGHT pixels high (one line, ellipsis for overflow), so the rows
+ * in view follow from the scroll position; only those, plus OVERSCAN above and below, are in the
+ * DOM. Two spacer rows stand in for the rest, so the scroll bar is true to the whole list.
+ */
+export const ROW_HEIGHT = 36;
+const OVERSCAN = 8;
+/** Used until the scroll box is measured (and in test DOMs, which have no layout). */
+const FALLBACK_VIEWPORT = 480;
+
+/** User Timing names read by npm run bench:shortlist. */
+export const FIRST_ROWS_MARK = 'shortlist-first-rows';
+export const SEARCH_INPUT_MARK = 'shortlist-search-input';
+export const FILTER_MEASURE = 'shortlist-filter';
+let firstRowsMarked = false;
+
+const columns: { column: SortKey; label: MessageKey }[] = [
+  { column: 'name', label: 'shortlistColName' },
+  { column: 'kind', label: 'shortlistColKind' },
+  { column: 'status', label: 'shortlistColStatus' },
+  { column: 'state', label: 'shortlistColState' },
+  { column: 'tags', label: 'shortlistColTags' },
+  { column: 'updatedAt', label: 'shortlistColUpdated' },
+];
+
+const statusSet: ReadonlySet<string> = new Set(providerStatuses);
+
+/** Runs `step` when the browser is idle (or soon, where there is no requestIdleCallback). */
+function whenIdle(step: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(step, { timeout: 500 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(step, 0);
+  return () => clearTimeout(handle);
+}
+
+export interface ShortlistTableProps {
+  providers: readonly ProviderRecord[];
+  /** False while only the first screen of providers has been read. */
+  complete: boolean;
+  selectedId: string | undefined;
+  onSelect(id: string): void;
+  compareIds: readonly string[];
+  onToggleCompare(id: string): void;
+  maxCompare: number;
+}
+
+export function ShortlistTable({ providers, complete, selectedId, onSelect, compareIds, onToggleCompare, maxCompare }: ShortlistTableProps) {
+  const baseId = useId();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<ProviderStatus | ''>('');
+  const [kind, setKind] = useState<DetectionKind | ''>('');
+  const [state, setState] = useState('');
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const scroller = useRef<HTMLDivElement>(null);
+  const searchPending = useRef(false);
+
+  // Sorting is the slow part (n log n); it runs when the list or the order changes, not per keystroke.
+  const sorted = useMemo(() => sortProviders(providers, sort), [providers, sort]);
+  const filter: ProviderFilter = useMemo(
+    () => ({ search, status: status || undefined, kind: kind || undefined, state: state || undefined }),
+    [search, status, kind, state],
+  );
+  const rows = useMemo(() => filterProviders(sorted, filter), [sorted, filter]);
+  const stateOptions = useMemo(() => statesIn(providers), [providers]);
+  const kindOptions = useMemo(() => kindsIn(providers), [providers]);
+
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    const measure = () => setViewport(box.clientHeight || FALLBACK_VIEWPORT);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  // Works out every record's search text in idle moments, so the first keystroke is as quick as the rest.
+  useEffect(() => {
+    let next = 0;
+    let cancel = () => {};
+    const step = () => {
+      const until = performance.now() + 8;
+      while (next < providers.length && performance.now() < until) searchTextOf(providers[next++]!);
+      if (next < providers.length) cancel = whenIdle(step);
+    };
+    cancel = whenIdle(step);
+    return () => cancel();
+  }, [providers]);
+
+  useLayoutEffect(() => {
+    if (!searchPending.current) return;
+    searchPending.current = false;
+    performance.measure(FILTER_MEASURE, SEARCH_INPUT_MARK);
+  }, [rows]);
+
+  useEffect(() => {
+    if (rows.length > 0 && !firstRowsMarked) {
+      firstRowsMarked = true;
+      performance.mark(FIRST_ROWS_MARK);
+    }
+  }, [rows]);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const visible = rows.slice(first, last);
+  const filtered = filter.search || filter.status || filter.kind || filter.state;
+  const chosen = new Set(compareIds);
+  const compareFull = compareIds.length >= maxCompare;
+
+  /** A new filter or order starts at the top of the list. */
+  const toTop = () => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  };
+
+  const sortBy = (key: SortKey) => {
+    toTop();
+    setSort((current) =>
+      current.column === key
+        ? { column: key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { column: key, direction: key === 'updatedAt' ? 'descending' : 'ascending' },
+    );
+  };
+
+  const clearFilters = () => {
+    toTop();
+    setSearch('');
+    setStatus('');
+    setKind('');
+    setState('');
+  };
+
+  return (
+    <div className="shortlist-table" data-testid="shortlist-table">
+      <div className="filters">
+        <label className="field search">
+          {t('shortlistSearch')}
+          <input
+            type="search"
+            data-testid="shortlist-search"
+            value={search}
+            onChange={(e) => {
+              performance.mark(SEARCH_INPUT_MARK);
+              searchPending.current = true;
+              toTop();
+              setSearch(e.target.value);
+            }}
+          />
+        </label>
+        <Filter label={t('shortlistFilterStatus')} testId="filter-status" value={status} onChange={(v) => {
+            toTop();
+            setStatus(statusSet.has(v) ? (v as ProviderStatus) : '');
+          }}>
+          {providerStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(statusLabel[s])}
+            </option>
+          ))}
+        </Filter>
+        <Filter
+          label={t('shortlistFilterKind')}
+          testId="filter-kind"
+          value={kind}
+          onChange={(v) => {
+            toTop();
+            setKind(detectionKindSchema.safeParse(v).data ?? '');
+          }}
+        >
+          {(kind && !kindOptions.includes(kind) ? [...kindOptions, kind] : kindOptions).map((k) => (
+            <option key={k} value={k}>
+              {t(kindLabel[k])}
+            </option>
+          ))}
+        </Filter>
+        <Filter label={t('shortlistFilterState')} testId="filter-state"
+          value={state}
+          onChange={(v) => {
+            toTop();
+            setState(v);
+          }}
+        >
+          {(state && state !== NO_STATE && !stateOptions.states.includes(state) ? [...stateOptions.states, state] : stateOptions.states).map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+          {(stateOptions.someUnknown || state === NO_STATE) && <option value={NO_STATE}>{t('shortlistStateUnknown')}</option>}
+        </Filter>
+      </div>
+      <p className="muted" role="status" data-testid="shortlist-count">
+        {complete ? t('shortlistCount', [rows.length.toLocaleString(), providers.length.toLocaleString()]) : t('shortlistLoadingRest')}
+        {filtered && (
+          <>
+            {' '}
+            <button type="button" className="link" onClick={clearFilters}>
+              {t('shortlistClearFilters')}
+            </button>
+          </>
+        )}
+      </p>
+      <div
+        className="table-scroll"
+        ref={scroller}
+        data-testid="shortlist-scroll"
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      >
+        <table aria-rowcount={rows.length + 1} aria-describedby={`${baseId}-caption`}>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col" className="col-compare">
+                {t('shortlistColCompare')}
+              </th>
+              {columns.map((c) => (
+                <th
+                  key={c.column}
+                  scope="col"
+                  className={`col-${c.column}`}
+                  aria-sort={sort.column === c.column ? sort.direction : 'none'}
+                  data-column={c.column}
+                >
+                  <button type="button" onClick={() => sortBy(c.column)}>
+                    {t(c.label)}
+                    <span aria-hidden="true">{sort.column === c.column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {first > 0 && <Spacer height={first * ROW_HEIGHT} />}
+            {visible.map((p, i) => {
+              const selected = p.id === selectedId;
+              const inCompare = chosen.has(p.id);
+              return (
+                <tr
+                  key={p.id}
+                  className={selected ? 'row selected' : 'row'}
+                  aria-rowindex={first + i + 2}
+                  aria-current={selected ? 'true' : undefined}
+                  data-provider={p.id}
+                  onClick={(e) => {
+                    if (!(e.target instanceof HTMLInputElement)) onSelect(p.id);
+                  }}
+                >
+                  <td className="col-compare">
+                    <input
+                      type="checkbox"
+                      aria-label={t('shortlistCompareProvider', p.name)}
+                      checked={inCompare}
+                      disabled={!inCompare && compareFull}
+                      onChange={() => onToggleCompare(p.id)}
+                    />
+                  </td>
+                  <td className="col-name">
+                    <button type="button" className="link" title={p.name} onClick={() => onSelect(p.id)}>
+                      {p.name}
+                    </button>
+                  </td>
+                  <td className="col-kind">{t(kindLabel[p.kind])}</td>
+                  <td className="col-status">{t(statusLabel[p.status])}</td>
+                  <td className="col-state">{p.state ?? ''}</td>
+                  <td className="col-tags" title={p.tags.join(', ')}>
+                    {p.tags.join(', ')}
+                  </td>
+                  <td className="col-updatedAt">{formatDate(p.updatedAt)}</td>
+                </tr>
+              );
+            })}
+            {last < rows.length && <Spacer height={(rows.length - last) * ROW_HEIGHT} />}
+          </tbody>
+        </table>
+      </div>
+      <p id={`${baseId}-caption`} className="muted">
+        {t('shortlistTableCaption')}
+      </p>
+      {providers.length > 0 && rows.length === 0 && (
+        <p data-testid="shortlist-no-match">
+          {t('shortlistNoMatch')}{' '}
+          <button type="button" onClick={clearFilters}>
+            {t('shortlistClearFilters')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Stands in for the rows out of view, so the scroll bar measures the whole list. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr className="spacer" aria-hidden="true">
+      <td colSpan={columns.length + 1} style={{ height }} />
+    </tr>
+  );
+}
+
+function Filter({
+  label,
+  testId,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="field">
+      {label}
+      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('shortlistFilterAll')}</option>
+        {children}
+      </select>
+    </label>
+  );
+}

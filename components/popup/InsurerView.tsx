@@ -1,0 +1,101 @@
+import { insurers } from '@/data/insurers';
+import { cptCodeHints, documentHints, insurerQuestions, unitCountingHint } from '@/data/insurance-hints';
+import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
+import type { Detection } from '@/lib/detect/schema';
+import { t, type MessageKey } from '@/lib/extension/i18n';
+import { SourceNote } from '@/components/shared/SourceNote';
+
+const natureLabel: Record<string, MessageKey> = {
+  'covered-benefit': 'programCovered',
+  'discount-program': 'programDiscount',
+  'benefit-manager': 'programManager',
+};
+
+/** The popup's view of a health plan's site: where massage hides, and what to have ready. */
+export function InsurerView({
+  insurer,
+  onWriteNote,
+}: {
+  insurer: NonNullable<Detection['insurer']>;
+  onWriteNote?: (insurerName: string) => void;
+}) {
+  const guide = guideFor(insurer.id);
+  const entry = insurers.find((i) => i.id === insurer.id);
+  return (
+    <section className="card" aria-labelledby="insurer-heading" data-testid="insurer-view">
+      <h2 id="insurer-heading">{insurer.name}</h2>
+      {insurer.kind === 'benefit-manager' && <p>{t('insurerBenefitManager')}</p>}
+      {insurer.unverifiedHost && <p role="note">{t('insurerUnverifiedHost', insurer.name)}</p>}
+
+      <h3>{t('insurerWhereToLook')}</h3>
+      <p>{t('insurerSearchFor')}</p>
+      <ul data-testid="search-terms">
+        {(guide?.searchTerms ?? defaultSearchTerms).map((term) => (
+          <li key={term}>{term}</li>
+        ))}
+      </ul>
+      {entry && entry.memberPortalHosts.length > 0 && <p className="muted">{entry.memberPortalHosts.join(', ')}</p>}
+
+      {guide && guide.programs.length > 0 && (
+        <>
+          <h3>{t('insurerPrograms')}</h3>
+          <ul>
+            {guide.programs.map((p) => (
+              <li key={p.name} data-nature={p.nature}>
+                <strong>{p.name}</strong> ({t(natureLabel[p.nature]!)}): {p.text} <SourceNote source={p.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {guide && guide.notes.length > 0 && (
+        <>
+          <h3>{t('insurerNotes')}</h3>
+          <ul data-testid="insurer-notes">
+            {guide.notes.map((n) => (
+              <li key={n.text}>
+                {n.unverified && <strong className="unverified">{t('unverifiedLabel')}: </strong>}
+                {n.text} <SourceNote source={n.source} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>{t('cptHeading')}</h3>
+      <ul data-testid="cpt-codes">
+        {cptCodeHints.map((h) => (
+          <li key={h.id}>
+            <strong>{h.title}</strong>: {h.text}
+          </li>
+        ))}
+        <li>
+          <strong>{unitCountingHint.title}</strong>: {unitCountingHint.text} <SourceNote source={unitCountingHint.source} />
+        </li>
+      </ul>
+
+      <h3>{t('documentsHeading')}</h3>
+      <ul>
+        {documentHints.map((h) => (
+          <li key={h.id}>
+            <strong>{h.title}</strong>: {h.text} <SourceNote source={h.source} />
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('insurerQuestionsHeading')}</h3>
+      <ul>
+        {insurerQuestions.map((q) => (
+          <li key={q.id}>
+            <strong>{q.title}</strong> {q.text}
+          </li>
+        ))}
+      </ul>
+      {onWriteNote && insurer.kind === 'insurer' && (
+        <button type="button" className="primary" data-testid="write-note" onClick={() => onWriteNote(insurer.name)}>
+          {t('writeReimbursementNote', insurer.name)}
+        </button>
+      )}
+    </section>
+  );
+}

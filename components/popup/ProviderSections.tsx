@@ -1,0 +1,40 @@
+import type { Detection } from '@/lib/detect/schema';
+import { t } from '@/lib/extension/i18n';
+import { Checklist } from '@/components/shared/Checklist';
+import { ProviderCard } from './ProviderCard';
+import { QuestionList } from '@/components/shared/QuestionList';
+import { SaveToShortlist } from './SaveToShortlist';
+import { useProviderEntry } from './useProviderEntry';
+import { useSettings } from '@/components/shared/useSettings';
+
+/** Everything the popup shows about a massage provider page. */
+export function ProviderSections({ detection }: { detection: Detection }) {
+  const entry = useProviderEntry(detection);
+  const settings = useSettings();
+  const answers = entry.record?.checklist ?? {};
+  return (
+    <>
+      <ProviderCard detection={detection} patientState={settings?.state} actions={<SaveToShortlist entry={entry} />} />
+      <details className="card" data-testid="checklist-section">
+        <summary>
+          <h2>{t('checklistHeading')}</h2>
+        </summary>
+        <Checklist
+          evidence={detection.evidence}
+          answers={answers}
+          autoSaves={!entry.record}
+          onChange={(dimension, value) => void entry.update({ checklist: { ...answers, [dimension]: value } })}
+        />
+      </details>
+      <details className="card">
+        <summary>
+          <h2>{t('questionsHeading')}</h2>
+        </summary>
+        <QuestionList
+          answers={entry.record?.questions ?? {}}
+          onChange={(id, value) => void entry.update({ questions: { ...entry.record?.questions, [id]: value } })}
+        />
+      </details>
+    </>
+  );
+}

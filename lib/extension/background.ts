@@ -1,0 +1,164 @@
+import type { Action } from 'webextension-polyfill';
+import { badgeFor } from '@/lib/extension/badge';
+import { classify } from '@/lib/detect/classify';
+import type { Detection } from '@/lib/detect/schema';
+import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
+import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
+import type { InsurerPanelData } from '@/lib/insurer/panel';
+import { loadSettings, saveSettings, type SettingsArea } from '@/lib/extension/settings';
+import { t } from '@/lib/extension/i18n';
+import { acceptMessage, type PageSnapshotReply, type SenderInfo, type TabDetectionResponse } from '@/lib/extension/messages';
+import { leavesPage, type TabStateStore } from '@/lib/extension/tab-state';
+
+export interface BackgroundDeps {
+  store: TabStateStore;
+  toolbar: Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
+  ourId: string;
+  ourBaseUrl: string;
+  log: (why: string) => void;
+  /** Runs the on-demand snapshot script in a tab and returns its raw result. */
+  readPage: (tabId: number) => Promise<unknown>;
+  /** The tab's address as the browser knows it. */
+  tabUrl: (tabId: number) => Promise<string | undefined>;
+  /** Where settings live (storage.local in the extension). */
+  settings: SettingsArea;
+  /** Injects the in-page insurer panel into a tab checked on demand ("Check this page"). */
+  showPanel: (tabId: number, data: InsurerPanelData) => Promise<void>;
+}
+
+const hostOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The in-page hint, on an insurer's benefits pages only, unless the patient turned it off. */
+async function insurerPanelFor(deps: BackgroundDeps, detection: Detection): Promise<InsurerPanelData | undefined> {
+  const insurer = detection.insurer;
+  if (!insurer || insurer.page !== 'benefits') return undefined;
+  const settings = await loadSettings(deps.settings);
+  const host = hostOf(detection.url);
+  if (!settings.inPagePanels || !host || settings.dismissedSites.includes(host)) return undefined;
+  return {
+    title: t('panelTitle'),
+    intro: t('panelIntro', insurer.name),
+    terms: guideFor(insurer.id)?.searchTerms ?? defaultSearchTerms,
+    footer: t('panelFooter'),
+    hideLabel: t('panelHide'),
+    dismissSiteLabel: t('panelDismissSite'),
+  };
+}
+
+// Per tab, state changes run one after another. Without this, a navigation's "read the old verdict,
+// then clear it" could interleave with the new page's verdict being stored, and clear the new one
+// (seen in Firefox when a suspended background wakes for both events at once).
+const tabQueues = new WeakMap<BackgroundDeps, Map<number, Promise<unknown>>>();
+function inTabOrder<T>(deps: BackgroundDeps, tabId: number, work: () => Promise<T>): Promise<T> {
+  const queues = tabQueues.get(deps) ?? tabQueues.set(deps, new Map()).get(deps)!;
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+  const settled = run.catch(() => undefined);
+  queues.set(tabId, settled);
+  void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
+  return run;
+}
+
+async function recordDetection(
+  deps: BackgroundDeps,
+  tabId: number,
+  snapshot: PageSnapshot,
+): Promise<{ detection: Detection; panel?: InsurerPanelData }> {
+  const detection = classify(snapshot);
+  await inTabOrder(deps, tabId, async () => {
+    await deps.store.set(tabId, detection);
+    await showOnToolbar(deps, tabId, detection);
+  });
+  const panel = await insurerPanelFor(deps, detection).catch((error: Error) => {
+    deps.log(`panel not shown: ${error.message}`);
+    return undefined;
+  });
+  return { detection, panel };
+}
+
+async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetectionResponse> {
+  let raw: unknown;
+  try {
+    raw = await deps.readPage(tabId);
+  } catch (error) {
+    deps.log(`could not read tab ${tabId}: ${(error as Error).message}`);
+    return { detection: null, error: 'cannot-read-page' };
+  }
+  // The result comes from inside a web page: it gets the same schema check as a message.
+  const parsed = pageSnapshotSchema.safeParse(raw);
+  if (!parsed.success) {
+    deps.log(`snapshot of tab ${tabId} failed its schema`);
+    return { detection: null, error: 'cannot-read-page' };
+  }
+  const url = (await deps.tabUrl(tabId)) ?? parsed.data.url;
+  const { detection, panel } = await recordDetection(deps, tabId, { ...parsed.data, url });
+  // A page checked on demand may have no content script of ours to hand the panel to.
+  if (panel) await deps.showPanel(tabId, panel).catch((error: Error) => deps.log(`panel not shown: ${error.message}`));
+  return { detection };
+}
+
+export async function showOnToolbar(deps: BackgroundDeps, tabId: number, detection: Detection | undefined) {
+  const look = detection ? badgeFor(detection.kind) : undefined;
+  await deps.toolbar.setBadgeText({ tabId, text: look?.text ?? '' });
+  if (look) await deps.toolbar.setBadgeBackgroundColor({ tabId, color: look.color });
+  // An empty per-tab title falls back to the extension's default title.
+  await deps.toolbar.setTitle({ tabId, title: look ? t(look.titleKey) : '' });
+}
+
+/**
+ * The background's message handler. Returns a promise for a reply, or undefined for a message it
+ * does not answer (which includes every message it drops).
+ */
+export function handleMessage(
+  deps: BackgroundDeps,
+  raw: unknown,
+  sender: SenderInfo,
+): Promise<TabDetectionResponse | PageSnapshotReply | void> | undefined {
+  const accepted = acceptMessage(raw, sender, deps.ourId, deps.ourBaseUrl);
+  if (!accepted.ok) {
+    deps.log(`dropped a message: ${accepted.why}`);
+    return undefined;
+  }
+  const { message } = accepted;
+  switch (message.type) {
+    case 'page-snapshot': {
+      const tabId = sender.tab!.id!;
+      // Trust the browser's idea of the tab's address over the one the page reported.
+      const snapshot = { ...message.snapshot, url: sender.tab?.url ?? message.snapshot.url };
+      // The content script shows the panel itself: no second injection into the page.
+      return recordDetection(deps, tabId, snapshot).then(({ panel }) => ({ panel: panel ?? null }));
+    }
+    case 'get-tab-detection':
+      return deps.store.get(message.tabId).then((detection) => ({ detection: detection ?? null }));
+    case 'analyse-tab':
+      return analyseTab(deps, message.tabId);
+    case 'dismiss-panel-site':
+      return dismissPanelSite(deps, sender.tab?.url);
+  }
+}
+
+export function onTabNavigated(deps: BackgroundDeps, tabId: number, url: string): Promise<void> {
+  return inTabOrder(deps, tabId, async () => {
+    const current = await deps.store.get(tabId);
+    if (current && leavesPage(current, url)) {
+      await deps.store.clear(tabId);
+      await showOnToolbar(deps, tabId, undefined);
+    }
+  });
+}
+
+export function onTabRemoved(deps: BackgroundDeps, tabId: number): Promise<void> {
+  return inTabOrder(deps, tabId, () => deps.store.clear(tabId));
+}
+
+async function dismissPanelSite(deps: BackgroundDeps, tabUrl: string | undefined): Promise<void> {
+  const host = hostOf(tabUrl);
+  if (!host) return;
+  const { dismissedSites } = await loadSettings(deps.settings);
+  if (!dismissedSites.includes(host)) await saveSettings(deps.settings, { dismissedSites: [...dismissedSites, host] });
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { detectionSchema } from '@/lib/detect/schema';
+import { pageSnapshotSchema } from '@/lib/page/schema';
+import type { InsurerPanelData } from '@/lib/insurer/panel';
+
+// Every message between the extension's parts. The receiver parses with these schemas and drops
+// what fails: a content script runs next to page code, so nothing it sends is trusted as-is.
+export const pageSnapshotMessageSchema = z.object({
+  type: z.literal('page-snapshot'),
+  snapshot: pageSnapshotSchema,
+});
+
+export const getTabDetectionMessageSchema = z.object({
+  type: z.literal('get-tab-detection'),
+  tabId: z.number().int().nonnegative(),
+});
+
+/** "Check this page": snapshot a tab outside the curated hosts, through activeTab. */
+export const analyseTabMessageSchema = z.object({
+  type: z.literal('analyse-tab'),
+  tabId: z.number().int().nonnegative(),
+});
+
+/** From the in-page panel: "don't show on this site". The site is the sender tab's, not a field. */
+export const dismissPanelSiteMessageSchema = z.object({ type: z.literal('dismiss-panel-site') });
+
+export const messageSchema = z.discriminatedUnion('type', [
+  pageSnapshotMessageSchema,
+  getTabDetectionMessageSchema,
+  analyseTabMessageSchema,
+  dismissPanelSiteMessageSchema,
+]);
+export type Message = z.infer<typeof messageSchema>;
+
+export const tabDetectionResponseSchema = z.object({
+  detection: detectionSchema.nullable(),
+  /** Set when the page could not be read (a browser page, a store page, no permission). */
+  error: z.literal('cannot-read-page').optional(),
+});
+export type TabDetectionResponse = z.infer<typeof tabDetectionResponseSchema>;
+
+/** The background's answer to a content script's snapshot: the insurer panel to show, if any. */
+export interface PageSnapshotReply {
+  panel: InsurerPanelData | null;
+}
+
+/** The parts of a sender that decide whether we listen to it. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export type MessageOrigin = 'content-script' | 'extension-page';
+
+/**
+ * Who sent a message, or undefined for anyone we do not listen to: another extension, or a
+ * frame other than the top one.
+ */
+export function originOf(sender: SenderInfo, ourId: string, ourBaseUrl: string): MessageOrigin | undefined {
+  if (sender.id !== ourId) return undefined;
+  if (sender.url?.startsWith(ourBaseUrl)) return 'extension-page';
+  if (sender.tab?.id !== undefined && sender.tab.id >= 0 && sender.frameId === 0) return 'content-script';
+  return undefined;
+}
+
+const allowedFrom: Record<Message['type'], MessageOrigin> = {
+  'page-snapshot': 'content-script',
+  'get-tab-detection': 'extension-page',
+  'analyse-tab': 'extension-page',
+  'dismiss-panel-site': 'content-script',
+};
+
+export type Accepted =
+  | { ok: true; message: Message; origin: MessageOrigin }
+  | { ok: false; why: string };
+
+/** Validates a raw message against its schema and against who may send it. */
+export function acceptMessage(raw: unknown, sender: SenderInfo, ourId: string, ourBaseUrl: string): Accepted {
+  const origin = originOf(sender, ourId, ourBaseUrl);
+  if (!origin) return { ok: false, why: 'sender is not this extension or not a top frame' };
+  const parsed = messageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, why: `schema: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  if (allowedFrom[parsed.data.type] !== origin) return { ok: false, why: `${parsed.data.type} may not come from ${origin}` };
+  return { ok: true, message: parsed.data, origin };
+}
