@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detectionKinds } from './detection-kinds';
 
 /** Where a fact comes from and when someone last checked it. Tiers follow shared/FACTS.md. */
 export const sourceSchema = z.object({
@@ -9,15 +10,8 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const detectionKinds = [
-  'clinical-massage',
-  'recreational-massage',
-  'mixed-massage',
-  'insurer',
-  'none',
-] as const;
+export { detectionKinds, type DetectionKind } from './detection-kinds';
 export const detectionKindSchema = z.enum(detectionKinds);
-export type DetectionKind = z.infer<typeof detectionKindSchema>;
 
 export const signalSideSchema = z.enum(['clinical', 'recreational']);
 export type SignalSide = z.infer<typeof signalSideSchema>;

@@ -30,7 +30,7 @@ export function CompareView({ providers, onRemove, onClear }: { providers: reado
             <tr data-row="kind">
               <th scope="row">{t('shortlistColKind')}</th>
               {providers.map((p) => (
-                <td key={p.id}>{t(kindLabel[p.kind])}</td>
+                <td key={p.id}>{t(kindLabel(p.kind))}</td>
               ))}
             </tr>
             <tr data-row="credentials">

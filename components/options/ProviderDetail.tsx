@@ -54,7 +54,7 @@ export function ProviderDetail({
         <a href={provider.url} target="_blank" rel="noopener noreferrer">
           {t('detailOpenPage')}
         </a>{' '}
-        <span className="muted">{t('detailKind', [t(kindLabel[provider.kind]), String(Math.round(provider.confidence * 100))])}</span>
+        <span className="muted">{t('detailKind', [t(kindLabel(provider.kind)), String(Math.round(provider.confidence * 100))])}</span>
       </p>
       <h3>{t('detailCredentials')}</h3>
       {provider.credentials.length === 0 ? (

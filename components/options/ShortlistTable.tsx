@@ -193,7 +193,7 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
         >
           {(kind && !kindOptions.includes(kind) ? [...kindOptions, kind] : kindOptions).map((k) => (
             <option key={k} value={k}>
-              {t(kindLabel[k])}
+              {t(kindLabel(k))}
             </option>
           ))}
         </Filter>
@@ -281,7 +281,7 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
                       {p.name}
                     </button>
                   </td>
-                  <td className="col-kind">{t(kindLabel[p.kind])}</td>
+                  <td className="col-kind">{t(kindLabel(p.kind))}</td>
                   <td className="col-status">{t(statusLabel[p.status])}</td>
                   <td className="col-state">{p.state ?? ''}</td>
                   <td className="col-tags" title={p.tags.join(', ')}>

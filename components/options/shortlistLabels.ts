@@ -1,14 +1,8 @@
-import type { DetectionKind } from '@/data/schemas';
+import { detectionKindTable, type DetectionKind } from '@/data/detection-kinds';
 import type { MessageKey } from '@/lib/extension/i18n';
 import type { ChecklistAnswer, ProviderRecord, ProviderStatus } from '@/lib/shortlist';
 
-export const kindLabel: Record<DetectionKind, MessageKey> = {
-  'clinical-massage': 'kindClinical',
-  'recreational-massage': 'kindRecreational',
-  'mixed-massage': 'kindMixed',
-  insurer: 'kindInsurer',
-  none: 'kindNone',
-};
+export const kindLabel = (kind: DetectionKind): MessageKey => detectionKindTable[kind].shortlistLabelKey;
 
 export const statusLabel: Record<ProviderStatus, MessageKey> = {
   'to-contact': 'statusToContact',

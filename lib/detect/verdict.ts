@@ -1,3 +1,4 @@
+import { detectionKindTable } from '@/data/detection-kinds';
 import type { DimensionId } from '@/data/schemas';
 import type { Detection, Evidence } from '@/lib/detect/schema';
 import type { MessageKey } from '@/lib/extension/i18n';
@@ -5,20 +6,13 @@ import type { MessageKey } from '@/lib/extension/i18n';
 /** The sentence the popup leads with, as an i18n key and its substitution. */
 export function verdictMessage(detection: Detection | undefined): { key: MessageKey; sub?: string } {
   if (!detection) return { key: 'verdictNotChecked' };
-  switch (detection.kind) {
-    case 'clinical-massage':
-      return { key: 'verdictClinical' };
-    case 'recreational-massage':
-      return { key: 'verdictRecreational' };
-    case 'mixed-massage':
-      return { key: 'verdictMixed' };
-    case 'insurer':
-      return { key: 'verdictInsurer', sub: detection.insurer?.name ?? '' };
-    case 'none':
-      if (detection.reason === 'not-a-provider') return { key: 'verdictNoneNotProvider' };
-      if (detection.reason === 'too-little-evidence') return { key: 'verdictNoneTooLittle' };
-      return { key: 'verdictNone' };
+  const key = detectionKindTable[detection.kind].sentenceKey;
+  if (detection.kind === 'insurer') return { key, sub: detection.insurer?.name ?? '' };
+  if (detection.kind === 'none') {
+    if (detection.reason === 'not-a-provider') return { key: 'verdictNoneNotProvider' };
+    if (detection.reason === 'too-little-evidence') return { key: 'verdictNoneTooLittle' };
   }
+  return { key };
 }
 
 export function confidenceMessage(confidence: number): MessageKey {
@@ -42,4 +36,4 @@ export function evidenceByDimension(
 
 /** Whether the detection is about a massage provider (clinical, spa or both). */
 export const isMassageProvider = (d: Detection | undefined): d is Detection =>
-  !!d && (d.kind === 'clinical-massage' || d.kind === 'recreational-massage' || d.kind === 'mixed-massage');
+  !!d && detectionKindTable[d.kind].massageProvider;

@@ -1,5 +1,5 @@
 import type { Action } from 'webextension-polyfill';
-import { badgeFor } from '@/lib/extension/badge';
+import { detectionKindTable } from '@/data/detection-kinds';
 import { classify } from '@/lib/detect/classify';
 import type { Detection } from '@/lib/detect/schema';
 import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
@@ -103,7 +103,7 @@ async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetec
 }
 
 export async function showOnToolbar(deps: BackgroundDeps, tabId: number, detection: Detection | undefined) {
-  const look = detection ? badgeFor(detection.kind) : undefined;
+  const look = detection ? detectionKindTable[detection.kind].badge : undefined;
   await deps.toolbar.setBadgeText({ tabId, text: look?.text ?? '' });
   if (look) await deps.toolbar.setBadgeBackgroundColor({ tabId, color: look.color });
   // An empty per-tab title falls back to the extension's default title.

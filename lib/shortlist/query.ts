@@ -1,4 +1,4 @@
-import type { DetectionKind } from '@/data/schemas';
+import { detectionKindTable, type DetectionKind } from '@/data/detection-kinds';
 import { providerStatuses, type ProviderRecord, type ProviderStatus } from './schema';
 
 /**
@@ -81,14 +81,7 @@ export function filterProviders(providers: readonly ProviderRecord[], filter: Pr
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-/** Kinds from most to least clinical, then the rest. */
-const kindRank: Record<DetectionKind, number> = {
-  'clinical-massage': 0,
-  'mixed-massage': 1,
-  'recreational-massage': 2,
-  insurer: 3,
-  none: 4,
-};
+const kindRank = (kind: DetectionKind) => detectionKindTable[kind].shortlistRank;
 /** Statuses in the order a patient works through them. */
 const statusRank = Object.fromEntries(providerStatuses.map((s, i) => [s, i])) as Record<ProviderStatus, number>;
 
@@ -98,7 +91,7 @@ function sortValue(p: ProviderRecord, key: SortKey): Key {
     case 'name':
       return p.name;
     case 'kind':
-      return kindRank[p.kind];
+      return kindRank(p.kind);
     case 'status':
       return statusRank[p.status];
     case 'state':
@@ -155,5 +148,5 @@ export function statesIn(providers: readonly ProviderRecord[]): { states: string
 export function kindsIn(providers: readonly ProviderRecord[]): DetectionKind[] {
   const seen = new Set<DetectionKind>();
   for (const p of providers) seen.add(p.kind);
-  return [...seen].sort((a, b) => kindRank[a] - kindRank[b]);
+  return [...seen].sort((a, b) => kindRank(a) - kindRank(b));
 }
