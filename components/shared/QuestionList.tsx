@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import { dimensions } from '@/data/dimensions';
-import { questions, questionsAsText, type QuestionAnswer } from '@/data/questions';
+import { questions, questionsAsText, questionsForDimension, type QuestionAnswer } from '@/data/questions';
 import { t } from '@/lib/extension/i18n';
 import { CopyButton } from './CopyButton';
 import { StateHint } from './StateHint';
 import { useSettings } from './useSettings';
 
 type Answers = Readonly<Partial<Record<string, QuestionAnswer>>>;
-
-const inDisplayOrder = dimensions.flatMap((d) => questions.filter((q) => q.dimension === d.id));
 
 /**
  * The questions to ask, grouped by dimension: tick when asked, note the answer, copy all. With
@@ -26,28 +24,26 @@ export function QuestionList({ answers, onChange }: { answers?: Answers; onChang
       {dimensions.map((d) => (
         <div key={d.id} className="question-group">
           <h3>{d.name}</h3>
-          {inDisplayOrder
-            .filter((q) => q.dimension === d.id)
-            .map((q) => {
-              const value = current[q.id] ?? { asked: false, answer: '' };
-              return (
-                <div key={q.id} className="question" data-question={q.id}>
-                  <label>
-                    <input type="checkbox" checked={value.asked} onChange={(e) => set(q.id, { ...value, asked: e.target.checked })} />{' '}
-                    {q.text}
-                    {q.condition && <em className="muted"> ({t('questionForCondition', q.condition.replace('-', ' '))})</em>}
-                  </label>
-                  <details>
-                    <summary>{t('questionWhy')}</summary>
-                    <p>{q.why}</p>
-                  </details>
-                  <AnswerField saved={value.answer} label={`${t('questionAnswer')}: ${q.text}`} onCommit={(answer) => set(q.id, { ...value, answer })} />
-                </div>
-              );
-            })}
+          {questionsForDimension(d.id).map((q) => {
+            const value = current[q.id] ?? { asked: false, answer: '' };
+            return (
+              <div key={q.id} className="question" data-question={q.id}>
+                <label>
+                  <input type="checkbox" checked={value.asked} onChange={(e) => set(q.id, { ...value, asked: e.target.checked })} />{' '}
+                  {q.text}
+                  {q.condition && <em className="muted"> ({t('questionForCondition', q.condition.replace('-', ' '))})</em>}
+                </label>
+                <details>
+                  <summary>{t('questionWhy')}</summary>
+                  <p>{q.why}</p>
+                </details>
+                <AnswerField saved={value.answer} label={`${t('questionAnswer')}: ${q.text}`} onCommit={(answer) => set(q.id, { ...value, answer })} />
+              </div>
+            );
+          })}
         </div>
       ))}
-      <CopyButton label={t('copyAllAsText')} text={() => questionsAsText(inDisplayOrder, current)} testId="copy-questions" />
+      <CopyButton label={t('copyAllAsText')} text={() => questionsAsText(questions, current)} testId="copy-questions" />
     </div>
   );
 }

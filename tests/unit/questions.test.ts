@@ -10,6 +10,11 @@ describe('questions', () => {
     expect(questionsForDimension('billing').every((q) => q.dimension === 'billing')).toBe(true);
   });
 
+  it('are listed dimension by dimension, in the order the popup shows the dimensions', () => {
+    expect(questions).toEqual(dimensionIds.flatMap((id) => questionsForDimension(id)));
+    for (const id of dimensionIds) expect(questionsForDimension(id).every((q) => q.dimension === id), id).toBe(true);
+  });
+
   it('have unique kebab-case ids and pass the schema', () => {
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
     for (const q of questions) {
