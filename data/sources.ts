@@ -218,7 +218,7 @@ export const sources = {
     tier: 'secondary',
     checkedOn,
   },
-  // Questions (data/questions.ts) and note templates (data/templates.ts).
+  // Questions (data/questions.ts) and note templates (data/templates/).
   credentialExams: {
     title: 'FSMTB MBLEx FAQ (entry-level licensing exam) and NCBTMB Board Certification requirements',
     url: 'https://www.fsmtb.org/',
