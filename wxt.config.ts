@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { curatedHostPatterns } from './data/hosts';
 import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from './lib/extension/content-script';
+import { stripExamples } from './scripts/build/strip-examples';
 
 // A test-only build for the browser suite (npm run build:e2e, into .output/e2e): it starts with
 // access to every site, which a test can otherwise only get through a permission prompt or a
@@ -12,6 +14,8 @@ const e2eGrantedBuild = process.env.KTK_E2E_GRANTED_BUILD === '1';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDir: e2eGrantedBuild ? '.output/e2e' : '.output',
+  // The patterns' examples and near-misses are for tests; the packages leave them out.
+  vite: () => ({ plugins: [stripExamples(path.resolve('data') + path.sep)] }),
   hooks: {
     // The content script is an unlisted script (entrypoints/page-watch.ts says why), so it is listed
     // here. The curated host list comes from data/hosts.ts; importing it into the script itself

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleListSchema } from './examples';
 import { sourceSchema } from './schemas';
 import { sources as s } from './sources';
 
@@ -12,8 +13,8 @@ export const credentialInfoSchema = z.object({
   /** Whether a license or certificate number commonly follows it. */
   takesNumber: z.boolean(),
   source: sourceSchema,
-  examples: z.array(z.string()).min(1),
-  nearMisses: z.array(z.string()).min(1),
+  examples: exampleListSchema,
+  nearMisses: exampleListSchema,
 });
 export type CredentialInfo = z.infer<typeof credentialInfoSchema>;
 

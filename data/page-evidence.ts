@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import { exampleListSchema } from './examples';
 
 // What makes a page a massage *provider* page rather than a page that merely talks about massage
 // (an article, a school, a shop). Weights are points; a page needs enough provider points, net of
 // counter-evidence, before any clinical or spa verdict is given. Each cue carries examples that
-// must match and near-misses that must not, walked by tests/unit/data-examples.test.ts.
+// must match and near-misses that must not, walked by tests/unit/data.test.ts and
+// tests/unit/data-examples.test.ts.
 const cueSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   pattern: z.string(),
   points: z.number().int().min(1).max(3),
-  examples: z.array(z.string()).min(1),
-  nearMisses: z.array(z.string()).min(1),
+  examples: exampleListSchema,
+  nearMisses: exampleListSchema,
 });
 export type PageCue = z.infer<typeof cueSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleListSchema } from './examples';
 import { detectionKinds } from './detection-kinds';
 
 /** Where a fact comes from and when someone last checked it. Tiers follow shared/FACTS.md. */
@@ -27,8 +28,8 @@ export const signalSchema = z.object({
   weight: z.number().int().min(1).max(3),
   label: z.string().min(3),
   source: sourceSchema,
-  examples: z.array(z.string()).min(1),
-  nearMisses: z.array(z.string()).min(1),
+  examples: exampleListSchema,
+  nearMisses: exampleListSchema,
 });
 export type Signal = z.infer<typeof signalSchema>;
 
@@ -61,7 +62,7 @@ export const ambiguousTermSchema = z.object({
   pattern: z.string().min(2),
   note: z.string(),
   source: sourceSchema,
-  examples: z.array(z.string()).min(1),
+  examples: exampleListSchema,
 });
 export type AmbiguousTerm = z.infer<typeof ambiguousTermSchema>;
 
