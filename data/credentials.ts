@@ -3,7 +3,7 @@ import { exampleListSchema } from './examples';
 import { sourceSchema } from './schemas';
 import { sources as s } from './sources';
 
-export const credentialInfoSchema = z.object({
+const credentialInfoSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Abbreviation or phrase as pages write it (matched case-insensitively, as a whole word). */
   pattern: z.string(),

@@ -5,7 +5,7 @@ import { z } from 'zod';
 // out: wxt.config.ts empties those arrays and defines __KTK_EXAMPLES__ as false.
 declare const __KTK_EXAMPLES__: boolean | undefined;
 
-export const examplesIncluded = typeof __KTK_EXAMPLES__ === 'boolean' ? __KTK_EXAMPLES__ : true;
+const examplesIncluded = typeof __KTK_EXAMPLES__ === 'boolean' ? __KTK_EXAMPLES__ : true;
 
 /** A pattern's examples or near-misses: at least one wherever they are kept. */
 export const exampleListSchema = z.array(z.string()).min(examplesIncluded ? 1 : 0);

@@ -1,7 +1,7 @@
 import { insurers } from './insurers';
 
 /** Provider directories and booking sites where the content script runs out of the box. */
-export const providerDirectoryDomains = [
+const providerDirectoryDomains = [
   'yelp.com',
   'massagebook.com',
   'vagaro.com',

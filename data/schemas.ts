@@ -22,7 +22,7 @@ export type SignalSide = z.infer<typeof signalSideSchema>;
  * case-insensitive regular expression matched against normalised text (lower case, single
  * spaces); word boundaries are added around it, so write only the phrase.
  */
-export const signalSchema = z.object({
+const signalSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   pattern: z.string().min(2),
   weight: z.number().int().min(1).max(3),
@@ -90,11 +90,11 @@ export const usStateCodes = [
   'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC',
   'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
 ] as const;
-export const usStateCodeSchema = z.enum(usStateCodes);
+const usStateCodeSchema = z.enum(usStateCodes);
 export type UsStateCode = z.infer<typeof usStateCodeSchema>;
 
 /** A fact about one state shown to the patient. `unverified` marks what shared/FACTS.md flags UNVERIFIED. */
-export const stateNoteSchema = z.object({
+const stateNoteSchema = z.object({
   text: z.string().min(10),
   source: sourceSchema,
   unverified: z.boolean().optional(),
@@ -124,8 +124,7 @@ export type UsState = z.infer<typeof stateSchema>;
 
 /** Conditions that have their own, more specific questions. */
 export const questionConditions = ['lymphedema', 'cancer-history', 'trigger-points', 'orthopedic-injury'] as const;
-export const questionConditionSchema = z.enum(questionConditions);
-export type QuestionCondition = z.infer<typeof questionConditionSchema>;
+const questionConditionSchema = z.enum(questionConditions);
 
 /** A question the patient can ask a therapist, with what a good answer looks like. */
 export const questionSchema = z.object({
@@ -141,7 +140,7 @@ export const questionSchema = z.object({
 });
 export type Question = z.infer<typeof questionSchema>;
 
-export const insurerNoteSchema = z.object({
+const insurerNoteSchema = z.object({
   text: z.string().min(10),
   source: sourceSchema,
   /** FACTS marks the fact UNVERIFIED: shown with a "not confirmed" label, never as fact. */

@@ -4,8 +4,8 @@ import { DEFAULT_SORT, MAX_BACKUP_CHARS, localToday, providersToCsv, sortProvide
 import type { ShortlistStore } from './useShortlistStore';
 
 /** User Timing names read by npm run bench:shortlist. */
-export const EXPORT_JSON_MEASURE = 'shortlist-export-json';
-export const EXPORT_CSV_MEASURE = 'shortlist-export-csv';
+const EXPORT_JSON_MEASURE = 'shortlist-export-json';
+const EXPORT_CSV_MEASURE = 'shortlist-export-csv';
 
 /** Hands a file to the browser's downloads, as a link with `download` would. */
 function download(fileName: string, text: string, type: string): void {

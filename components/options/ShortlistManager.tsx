@@ -10,7 +10,7 @@ import { useShortlistStore } from './useShortlistStore';
 const ProviderDetail = lazy(() => import('./ProviderDetail').then((m) => ({ default: m.ProviderDetail })));
 const CompareView = lazy(() => import('./CompareView').then((m) => ({ default: m.CompareView })));
 
-export const MAX_COMPARE = 4;
+const MAX_COMPARE = 4;
 
 /**
  * The options page's shortlist: a sortable, filterable table of saved providers (windowed, so it

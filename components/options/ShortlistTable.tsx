@@ -23,15 +23,15 @@ import { formatDate, kindLabel, statusLabel } from './shortlistLabels';
  * in view follow from the scroll position; only those, plus OVERSCAN above and below, are in the
  * DOM. Two spacer rows stand in for the rest, so the scroll bar is true to the whole list.
  */
-export const ROW_HEIGHT = 36;
+const ROW_HEIGHT = 36;
 const OVERSCAN = 8;
 /** Used until the scroll box is measured (and in test DOMs, which have no layout). */
 const FALLBACK_VIEWPORT = 480;
 
 /** User Timing names read by npm run bench:shortlist. */
-export const FIRST_ROWS_MARK = 'shortlist-first-rows';
-export const SEARCH_INPUT_MARK = 'shortlist-search-input';
-export const FILTER_MEASURE = 'shortlist-filter';
+const FIRST_ROWS_MARK = 'shortlist-first-rows';
+const SEARCH_INPUT_MARK = 'shortlist-search-input';
+const FILTER_MEASURE = 'shortlist-filter';
 let firstRowsMarked = false;
 
 const columns: { column: SortKey; label: MessageKey }[] = [

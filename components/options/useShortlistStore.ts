@@ -3,16 +3,16 @@ import { t } from '@/lib/extension/i18n';
 import { ShortlistValidationError, ShortlistWriteError, openShortlist, type ProviderRecord, type Shortlist } from '@/lib/shortlist';
 
 /** The patient-facing words for a failed read or write. */
-export function describeShortlistError(error: unknown): string {
+function describeShortlistError(error: unknown): string {
   if (error instanceof ShortlistWriteError) return t(error.reason === 'quota' ? 'shortlistErrorQuota' : 'shortlistErrorFailed');
   if (error instanceof ShortlistValidationError) return t('shortlistErrorInvalid', error.problems.join('; '));
   return t('shortlistErrorOpen', error instanceof Error ? error.message : String(error));
 }
 
-export type RunResult<T> = { ok: true; value: T } | { ok: false };
+type RunResult<T> = { ok: true; value: T } | { ok: false };
 
 /** How many providers are read first, so the first screen of rows shows before the whole list is read. */
-export const FIRST_SCREEN = 30;
+const FIRST_SCREEN = 30;
 
 /**
  * The new list, keeping the previous objects for records that did not change: the table's

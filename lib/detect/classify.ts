@@ -21,7 +21,7 @@ interface Zone {
 }
 
 /** Thresholds of the verdict, in signal points; tuned on tests/fixtures/pages (npm run eval). */
-export const VERDICT_RULES = {
+const VERDICT_RULES = {
   minProviderPoints: 3,
   minSidePoints: 3,
   mixedMinEachSide: 5,

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { detectionKindSchema, dimensionIdSchema, signalSideSchema } from '@/data/schemas';
 import { postalAddressSchema } from '@/lib/page/schema';
 
-export const evidenceWhereSchema = z.enum(['url', 'title', 'meta', 'heading', 'schema', 'body']);
+const evidenceWhereSchema = z.enum(['url', 'title', 'meta', 'heading', 'schema', 'body']);
 export type EvidenceWhere = z.infer<typeof evidenceWhereSchema>;
 
 const short = z.string().max(400);
 
-export const evidenceSchema = z.object({
+const evidenceSchema = z.object({
   signalId: z.string().max(80),
   dimension: dimensionIdSchema,
   side: signalSideSchema,
@@ -18,7 +18,7 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
-export const credentialSchema = z.object({
+const credentialSchema = z.object({
   type: z.string().max(40),
   /** The text as the page shows it, e.g. "LMT #MA12345". */
   text: short,

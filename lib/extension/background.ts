@@ -102,7 +102,7 @@ async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetec
   return { detection };
 }
 
-export async function showOnToolbar(deps: BackgroundDeps, tabId: number, detection: Detection | undefined) {
+async function showOnToolbar(deps: BackgroundDeps, tabId: number, detection: Detection | undefined) {
   const look = detection ? detectionKindTable[detection.kind].badge : undefined;
   await deps.toolbar.setBadgeText({ tabId, text: look?.text ?? '' });
   if (look) await deps.toolbar.setBadgeBackgroundColor({ tabId, color: look.color });

@@ -5,32 +5,32 @@ import type { InsurerPanelData } from '@/lib/insurer/panel';
 
 // Every message between the extension's parts. The receiver parses with these schemas and drops
 // what fails: a content script runs next to page code, so nothing it sends is trusted as-is.
-export const pageSnapshotMessageSchema = z.object({
+const pageSnapshotMessageSchema = z.object({
   type: z.literal('page-snapshot'),
   snapshot: pageSnapshotSchema,
 });
 
-export const getTabDetectionMessageSchema = z.object({
+const getTabDetectionMessageSchema = z.object({
   type: z.literal('get-tab-detection'),
   tabId: z.number().int().nonnegative(),
 });
 
 /** "Check this page": snapshot a tab outside the curated hosts, through activeTab. */
-export const analyseTabMessageSchema = z.object({
+const analyseTabMessageSchema = z.object({
   type: z.literal('analyse-tab'),
   tabId: z.number().int().nonnegative(),
 });
 
 /** From the in-page panel: "don't show on this site". The site is the sender tab's, not a field. */
-export const dismissPanelSiteMessageSchema = z.object({ type: z.literal('dismiss-panel-site') });
+const dismissPanelSiteMessageSchema = z.object({ type: z.literal('dismiss-panel-site') });
 
-export const messageSchema = z.discriminatedUnion('type', [
+const messageSchema = z.discriminatedUnion('type', [
   pageSnapshotMessageSchema,
   getTabDetectionMessageSchema,
   analyseTabMessageSchema,
   dismissPanelSiteMessageSchema,
 ]);
-export type Message = z.infer<typeof messageSchema>;
+type Message = z.infer<typeof messageSchema>;
 
 export const tabDetectionResponseSchema = z.object({
   detection: detectionSchema.nullable(),
@@ -52,13 +52,13 @@ export interface SenderInfo {
   frameId?: number;
 }
 
-export type MessageOrigin = 'content-script' | 'extension-page';
+type MessageOrigin = 'content-script' | 'extension-page';
 
 /**
  * Who sent a message, or undefined for anyone we do not listen to: another extension, or a
  * frame other than the top one.
  */
-export function originOf(sender: SenderInfo, ourId: string, ourBaseUrl: string): MessageOrigin | undefined {
+function originOf(sender: SenderInfo, ourId: string, ourBaseUrl: string): MessageOrigin | undefined {
   if (sender.id !== ourId) return undefined;
   if (sender.url?.startsWith(ourBaseUrl)) return 'extension-page';
   if (sender.tab?.id !== undefined && sender.tab.id >= 0 && sender.frameId === 0) return 'content-script';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { usStateCodes } from '@/data/schemas';
 
-export const settingsSchema = z.object({
+const settingsSchema = z.object({
   /** The patient's state of residence: drives credential hints, board links and questions. */
   state: z.enum(usStateCodes).optional(),
   /** The patient's insurer, from data/insurers.ts. */
@@ -16,7 +16,7 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 const KEY = 'settings';
-export const defaultSettings: Settings = settingsSchema.parse({});
+const defaultSettings: Settings = settingsSchema.parse({});
 
 export interface SettingsArea {
   get(key: string): Promise<Record<string, unknown>>;

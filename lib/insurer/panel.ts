@@ -60,7 +60,7 @@ const READABLE_PX = { min: 13, max: 22 };
  * the page has not used yet costs a font instance of its own: about 4 ms of layout per load on the
  * test machines (docs/benchmarks.md). A size outside a readable range falls back to the default.
  */
-export function pageTextFont(doc: Document): Record<string, string> {
+function pageTextFont(doc: Document): Record<string, string> {
   const body = doc.body;
   const computed = body && doc.defaultView?.getComputedStyle(body);
   if (!computed) return {};

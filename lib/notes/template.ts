@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Source } from '@/data/schemas';
 import type { NoteRules } from './rules';
 
-export type NoteAudience = 'insurer' | 'provider' | 'physician';
+type NoteAudience = 'insurer' | 'provider' | 'physician';
 
-export type NoteFieldKind = 'text' | 'textarea' | 'date' | 'npi' | 'cpt-lines' | 'icd10' | 'money';
+type NoteFieldKind = 'text' | 'textarea' | 'date' | 'npi' | 'cpt-lines' | 'icd10' | 'money';
 
 /** What the extension already knows from the page and settings, for prefilling a note's fields. */
 export interface KnownFacts {

@@ -12,7 +12,7 @@ export const postalAddressSchema = z.object({
 });
 export type PostalAddress = z.infer<typeof postalAddressSchema>;
 
-export const schemaItemSchema = z.object({
+const schemaItemSchema = z.object({
   types: z.array(z.string().max(L.field)).max(10),
   name: z.string().max(L.field).optional(),
   telephone: z.string().max(L.field).optional(),

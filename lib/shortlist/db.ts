@@ -65,7 +65,7 @@ function errorName(error: unknown): string | undefined {
   return error !== null && typeof error === 'object' && 'name' in error && typeof error.name === 'string' ? error.name : undefined;
 }
 
-export function toWriteError(...errors: unknown[]): ShortlistWriteError {
+function toWriteError(...errors: unknown[]): ShortlistWriteError {
   const quota = errors.some((e) => QUOTA_NAMES.has(errorName(e) ?? ''));
   return new ShortlistWriteError(quota ? 'quota' : 'failed', errors.find((e) => e != null));
 }

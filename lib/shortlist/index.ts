@@ -1,16 +1,13 @@
 export * from './schema';
-export { normaliseProviderUrl, NotAWebPageError } from './normalise-url';
-export { parseBackupText, validateBackup, MAX_BACKUP_CHARS, type Checked } from './backup';
-export { providersToCsv, neutraliseCell, CSV_COLUMNS } from './csv';
+export { normaliseProviderUrl } from './normalise-url';
+export { MAX_BACKUP_CHARS } from './backup';
+export { providersToCsv } from './csv';
 export {
   openShortlist,
-  DB_NAME,
   ShortlistWriteError,
   ShortlistValidationError,
   type Shortlist,
   type ProviderPatch,
-  type NewVisit,
-  type VisitPatch,
   type DeletedProvider,
   type ImportResult,
 } from './db';
@@ -18,17 +15,14 @@ export {
   queryProviders,
   filterProviders,
   sortProviders,
-  matchesFilter,
   searchTerms,
   searchTextOf,
   normaliseForSearch,
   statesIn,
   kindsIn,
-  sortKeys,
   DEFAULT_SORT,
   NO_STATE,
   type SortKey,
-  type SortDirection,
   type SortOrder,
   type ProviderFilter,
 } from './query';
@@ -40,5 +34,4 @@ export {
   type VisitDraft,
   type VisitProblem,
   type VisitProblems,
-  type VisitFields,
 } from './visit-form';

@@ -36,7 +36,7 @@ export function upgradeProviderV1(value: unknown): unknown {
   return { ...value, checklist, tags: Array.isArray(value.tags) ? value.tags : [] };
 }
 
-export const MIGRATIONS: readonly MigrationStep[] = [
+const MIGRATIONS: readonly MigrationStep[] = [
   {
     version: 1,
     migrate(db) {

@@ -1,16 +1,16 @@
 import type { z } from 'zod';
 
 /** Keys that could reach an object's prototype when copied: refused anywhere in stored data. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** Our deepest real nesting is about 5 levels; anything far deeper is not ours. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 /** How many problems we list before summarising the rest. */
-export const MAX_PROBLEMS = 50;
+const MAX_PROBLEMS = 50;
 
 type Path = readonly PropertyKey[];
 
 /** `providers[3].checklist.focus.note`; odd keys are quoted and clipped. */
-export function formatPath(path: Path): string {
+function formatPath(path: Path): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;

@@ -7,9 +7,8 @@ import { providerStatuses, type ProviderRecord, type ProviderStatus } from './sc
  * once (records are never mutated: an edit replaces the object, so caching by identity is safe).
  */
 
-export const sortKeys = ['name', 'kind', 'status', 'state', 'tags', 'updatedAt'] as const;
-export type SortKey = (typeof sortKeys)[number];
-export type SortDirection = 'ascending' | 'descending';
+export type SortKey = 'name' | 'kind' | 'status' | 'state' | 'tags' | 'updatedAt';
+type SortDirection = 'ascending' | 'descending';
 export interface SortOrder {
   column: SortKey;
   direction: SortDirection;
@@ -60,7 +59,7 @@ export function searchTerms(search: string | undefined): string[] {
   return normalised ? normalised.split(' ') : [];
 }
 
-export function matchesFilter(provider: ProviderRecord, filter: ProviderFilter, terms: readonly string[] = searchTerms(filter.search)): boolean {
+function matchesFilter(provider: ProviderRecord, filter: ProviderFilter, terms: readonly string[] = searchTerms(filter.search)): boolean {
   if (filter.status && provider.status !== filter.status) return false;
   if (filter.kind && provider.kind !== filter.kind) return false;
   if (filter.state) {

@@ -35,7 +35,7 @@ export const SHORTLIST_LIMITS = {
 const L = SHORTLIST_LIMITS;
 
 export const checklistAnswers = ['clinical-like', 'spa-like', 'unknown'] as const;
-export const checklistAnswerSchema = z.enum(checklistAnswers);
+const checklistAnswerSchema = z.enum(checklistAnswers);
 export type ChecklistAnswer = z.infer<typeof checklistAnswerSchema>;
 
 export const providerStatuses = ['to-contact', 'contacted', 'booked', 'ruled-out'] as const;
@@ -57,32 +57,32 @@ const webUrl = z
     }
   }, 'not a web address (must start with http:// or https://)');
 
-export const shortlistAddressSchema = z.strictObject({
+const shortlistAddressSchema = z.strictObject({
   street: z.string().max(L.addressPart).optional(),
   locality: z.string().max(L.addressPart).optional(),
   region: z.string().max(L.addressPart).optional(),
   postalCode: z.string().max(L.addressPart).optional(),
 });
 
-export const savedCredentialSchema = z.strictObject({
+const savedCredentialSchema = z.strictObject({
   type: z.string().max(L.credentialType),
   text: z.string().max(L.credentialText),
   licenseNumber: z.string().max(L.licenseNumber).optional(),
   valid: z.boolean().optional(),
 });
 
-export const evidenceSummaryItemSchema = z.strictObject({
+const evidenceSummaryItemSchema = z.strictObject({
   dimension: dimensionIdSchema,
   side: signalSideSchema,
   label: z.string().max(L.evidenceLabel),
 });
 
-export const checklistItemSchema = z.strictObject({
+const checklistItemSchema = z.strictObject({
   answer: checklistAnswerSchema,
   note: z.string().max(L.checklistNote),
 });
 
-export const questionItemSchema = z.strictObject({
+const questionItemSchema = z.strictObject({
   asked: z.boolean(),
   answer: z.string().max(L.questionAnswer),
 });
