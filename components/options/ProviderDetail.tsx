@@ -4,7 +4,8 @@ import { SHORTLIST_LIMITS, providerStatusSchema, providerStatuses, type Provider
 import { Checklist } from '@/components/shared/Checklist';
 import { QuestionList } from '@/components/shared/QuestionList';
 import { VisitLog } from './VisitLog';
-import { addressLine, kindLabel, statusLabel } from './shortlistLabels';
+import { addressLine } from '@/lib/detect/address';
+import { kindLabel, statusLabel } from './shortlistLabels';
 import type { ShortlistStore } from './useShortlistStore';
 
 /** Applies a change computed from the freshly read record; resolves to whether it was saved. */

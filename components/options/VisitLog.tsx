@@ -12,7 +12,8 @@ import {
   type VisitProblems,
   type VisitRecord,
 } from '@/lib/shortlist';
-import { addressLine, formatDay } from './shortlistLabels';
+import { addressLine } from '@/lib/detect/address';
+import { formatDay } from './shortlistLabels';
 import type { ShortlistStore } from './useShortlistStore';
 
 const problemMessage: Record<VisitProblem, MessageKey> = {

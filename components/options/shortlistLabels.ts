@@ -1,6 +1,6 @@
 import { detectionKindTable, type DetectionKind } from '@/data/detection-kinds';
 import type { MessageKey } from '@/lib/extension/i18n';
-import type { ChecklistAnswer, ProviderRecord, ProviderStatus } from '@/lib/shortlist';
+import type { ChecklistAnswer, ProviderStatus } from '@/lib/shortlist';
 
 export const kindLabel = (kind: DetectionKind): MessageKey => detectionKindTable[kind].shortlistLabelKey;
 
@@ -32,8 +32,3 @@ export function formatDay(day: string): string {
   return Number.isNaN(time) ? day : dateOnlyFormat.format(time);
 }
 
-export function addressLine(address: ProviderRecord['address']): string {
-  if (!address) return '';
-  const cityLine = [address.locality, [address.region, address.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return [address.street, cityLine].filter(Boolean).join(', ');
-}

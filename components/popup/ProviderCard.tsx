@@ -1,14 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Detection } from '@/lib/detect/schema';
+import { addressLine } from '@/lib/detect/address';
 import { t } from '@/lib/extension/i18n';
 import { CredentialList } from './CredentialList';
 import { StateHint } from '@/components/shared/StateHint';
-
-function addressLine(address: Detection['provider']['address']): string {
-  if (!address) return '';
-  const cityLine = [address.locality, [address.region, address.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  return [address.street, cityLine].filter(Boolean).join(', ');
-}
 
 /** Who the page is about, what it claims, and (from the shortlist feature) a save button. */
 export function ProviderCard({

@@ -12,7 +12,7 @@ import { massageTopicPattern } from '@/data/topic';
 import { findCredentials, licenseNumberHints } from '@/lib/detect/credentials';
 import { insurerForUrl, insurerPageKind } from '@/lib/insurer/match';
 import type { PageSnapshot } from '@/lib/page/schema';
-import { findPhrase, normaliseText, phraseRegExp } from '@/lib/detect/text';
+import { findPhrase, normaliseText, phraseRegExp, urlPathWords } from '@/lib/detect/text';
 import type { Detection, Evidence, EvidenceWhere } from './schema';
 
 interface Zone {
@@ -30,13 +30,8 @@ const VERDICT_RULES = {
 } as const;
 
 function zonesOf(snapshot: PageSnapshot): Zone[] {
-  let path = '';
-  try {
-    const u = new URL(snapshot.url);
-    path = decodeURIComponent(u.pathname).replace(/[/_.-]+/g, ' ');
-  } catch {
-    // An unparsable URL simply gives no URL evidence.
-  }
+  // An unparsable URL simply gives no URL evidence.
+  const path = urlPathWords(snapshot.url);
   return [
     { where: 'url', text: normaliseText(path) },
     { where: 'title', text: normaliseText(snapshot.title) },

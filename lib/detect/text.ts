@@ -5,6 +5,20 @@ const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200
 const TYPOGRAPHIC_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 const DASHES = /[\u2010-\u2015]/g;
 
+/** The text without the invisible characters a page can hide inside words. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** An address's path as words ("/services/medical-massage" -> " services medical massage"); "" if unparsable. */
+export function urlPathWords(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname).replace(/[/_.-]+/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
 /** NFKC-folded text with invisible characters removed, dashes and quotes unified, spaces collapsed. */
 export function normaliseText(text: string): string {
   return text

@@ -1,5 +1,6 @@
 import { insurers } from '@/data/insurers';
 import type { Insurer } from '@/data/schemas';
+import { urlPathWords } from '@/lib/detect/text';
 
 export interface InsurerMatch {
   insurer: Insurer;
@@ -38,12 +39,8 @@ const NOT_BENEFIT_PAGE = /\b(?:careers?|jobs?|job openings|press|newsroom|news r
 
 /** Whether an insurer's page is about the patient's benefits (where an in-page hint helps). */
 export function insurerPageKind(page: { url: string; title: string; headings: readonly string[] }): 'benefits' | 'other' {
-  let path = '';
-  try {
-    path = decodeURIComponent(new URL(page.url).pathname).replace(/[/_.-]+/g, ' ');
-  } catch {
-    // No usable address: judge by title and headings alone.
-  }
+  // No usable address: judge by title and headings alone.
+  const path = urlPathWords(page.url);
   const where = [path, page.title, ...page.headings.slice(0, 6)].join(' \n ');
   return NOT_BENEFIT_PAGE.test(where) || !BENEFIT_PAGE.test(where) ? 'other' : 'benefits';
 }

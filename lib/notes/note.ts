@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { credentialInfos } from '@/data/credentials';
 import { usStateCodes } from '@/data/schemas';
 import { templateSpecs } from '@/data/templates';
+import { addressLines } from '@/lib/detect/address';
 import { isValidNpi } from '@/lib/detect/npi';
 import { makeNoteRules } from './rules';
 import { buildTemplate, type KnownFacts, type NoteTemplate } from './template';
@@ -76,20 +78,11 @@ export interface NoteContext {
 
 export type NoteValues = Record<string, unknown>;
 
-// Credential types (data/credentials.ts ids) that are licenses, in the order to prefer them, and
-// how each is abbreviated after a name.
-const LICENSE_TYPES = ['lmt', 'lmbt', 'lmp', 'camtc'];
-const CREDENTIAL_ABBREVIATIONS: Record<string, string> = {
-  lmt: 'LMT',
-  lmbt: 'LMBT',
-  lmp: 'LMP',
-  camtc: 'CMT (CAMTC)',
-  bctmb: 'BCTMB',
-  nctmb: 'NCTMB',
-  clt: 'CLT',
-  'clt-lana': 'CLT-LANA',
-  nmt: 'NMT',
-};
+// Licenses in the order to prefer them, and how each credential is written after a name.
+const LICENSE_TYPES = credentialInfos.filter((c) => c.license).map((c) => c.id);
+const CREDENTIAL_ABBREVIATIONS: Record<string, string | undefined> = Object.fromEntries(
+  credentialInfos.map((c) => [c.id, c.abbreviation]),
+);
 
 const asStateCode = (v: string | undefined) => {
   const code = v?.trim().toUpperCase();
@@ -97,9 +90,7 @@ const asStateCode = (v: string | undefined) => {
 };
 
 function formatAddress(a: NonNullable<NonNullable<NoteContext['provider']>['address']>): string | undefined {
-  const cityLine = [a.locality, [a.region, a.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  const text = [a.street, cityLine].filter(Boolean).join('\n');
-  return text || undefined;
+  return addressLines(a).join('\n') || undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Zod-free: the content script bundles this file.
 import { coverageTopicPattern, massageTopicPattern } from '@/data/topic';
+import { stripInvisible } from '@/lib/detect/text';
 import { readMetaDescription, readVisibleText } from './snapshot';
 
 // Any run of whitespace may stand between a phrase's words: the snapshot's body text keeps the
@@ -7,7 +8,7 @@ import { readMetaDescription, readVisibleText } from './snapshot';
 const topic = new RegExp(`\\b(?:${`${massageTopicPattern}|${coverageTopicPattern}`.replaceAll(' ', '\\s+')})\\b`, 'i');
 
 /** Whether a piece of page text is about massage or a health plan's coverage. */
-export const mentionsOurTopic = (text: string): boolean => topic.test(text.replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, ''));
+export const mentionsOurTopic = (text: string): boolean => topic.test(stripInvisible(text));
 
 /**
  * The content script's cheap check: is this page worth a snapshot at all? The title and the meta
