@@ -94,11 +94,17 @@ describe('verdict rules', () => {
       snapshotWith({ ...provider, text: 'Deep tissue massage, sports massage, therapeutic massage. Licensed massage therapists. HSA/FSA accepted. Med spa. Book now.' }),
     );
     expect(d.clinicalScore + d.recreationalScore).toBe(0);
-    expect(d.kind).toBe('none');
-    expect(d.reason).toBe('too-little-evidence');
+    // A business that books massage and says nothing clinical: a weak verdict that says it rests on
+    // the site alone, never a scored one.
+    expect(d).toMatchObject({ kind: 'recreational-massage', reason: 'site-only', strength: 'weak' });
     expect(d.ambiguous.map((a) => a.id)).toEqual(
       expect.arrayContaining(['deep-tissue', 'sports-massage', 'therapeutic-massage', 'licensed', 'hsa-fsa', 'med-spa']),
     );
+  });
+
+  it('gives no verdict without enough to tell a business offering massage', () => {
+    const d = classify(snapshotWith({ url: 'https://www.example.org/x', text: 'Deep tissue massage and sports massage. HSA/FSA accepted.' }));
+    expect(d).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
   });
 
   it('does not call an article a provider however often it says massage', () => {
@@ -108,7 +114,7 @@ describe('verdict rules', () => {
         text: `${'Medical massage with SOAP notes and a treatment plan helps. '.repeat(30)} 5 min read. Share this article.`,
       }),
     );
-    expect(d).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
+    expect(d).toMatchObject({ kind: 'none', reason: 'article', page: 'article' });
   });
 
   it('calls a page with strong signals on both sides mixed', () => {
