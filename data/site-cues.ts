@@ -19,12 +19,15 @@ export type HostCue = z.infer<typeof hostCueSchema>;
 export const massageHostCues: HostCue[] = z.array(hostCueSchema).parse([
   {
     id: 'host-massage',
-    pattern: 'massage(?!chair|gun|r(?!oom)|table|school|college|institute|academy|supply|supplies|store|shop)|bodywork|myotherap|rolfing|reflexolog|lmt(?![a-z])|^lmt|lmbt|lymphatic',
+    pattern: 'massage(?!r(?!oom))|bodywork|myotherap|rolfing|reflexolog|lmt(?![a-z])|^lmt|lmbt|lymph(?!oma)',
     label: 'The site’s address names massage or bodywork',
     examples: ['evergreenbodyworks', 'www.riversidemedicalmassage', 'handsonlmt', 'massageroom-austin'],
     nearMisses: ['massagechairsdirect', 'ohiomassageschool', 'bestmassager', 'filmtown'],
   },
 ]);
+
+/** Host words of a shop, school or maker: a business about massage that does not give it. */
+export const notAServiceHostPattern = 'suppl(?:y|ies)|shop|store|school|college|institute|academy|chairs?|tables?|gear|depot|outlet|wholesale|mfg|products';
 
 /** Host words of a spa or salon (the host alone never makes a page about massage). */
 export const spaHostCues: HostCue[] = z.array(hostCueSchema).parse([
@@ -88,15 +91,21 @@ export const otherCareServices: TermCue[] = z.array(termCueSchema).parse([
   },
   {
     id: 'pain-medicine',
-    pattern: 'pain management|injections?|nerve blocks?|epidural|regenerative medicine|prp therapy|stem cell',
+    pattern: 'pain management|injections?|nerve blocks?|epidural|regenerative medicine|prp therapy|stem cell|sports medicine|orthopa?edic (?:surgery|surgeons?)|primary care|urgent care|podiatry',
     examples: ['pain management', 'epidural injections'],
     nearMisses: ['management team'],
   },
 ]);
 
 /** Words that name the massage service itself (for "is this sentence about massage?"). */
-export const massageServicePattern =
-  'massages?|massage therap(?:y|ist|ists)|bodywork|lmts?|lmbts?|lymphatic drainage|myofascial|trigger point|soft tissue';
+export const massageServicePattern = 'massages?|massage therap(?:y|ist|ists)|bodywork|lmts?|lmbts?|lymphatic drainage';
+
+/** Words that say a clinic offers massage as a service of its own, not as a technique of other care. */
+export const massageOfferedPattern =
+  'massage therap(?:y|ist|ists)|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|medical massage|therapeutic massage|massage is (?:available|offered)';
+
+/** A business or practitioner name that says it gives massage or spa care. */
+export const massageBusinessNamePattern = '\\b(?:massage|bodywork|bodyworks|day spa|spa|lmt|lmbt|lmp|cmt|lymph\\w*|myotherapy|reflexology)\\b';
 
 /**
  * Sub-page vocabulary of a place that takes bookings for massage: policies, first visits,
@@ -112,6 +121,14 @@ export const practicePageCues: (TermCue & { points: number })[] = z
       points: 2,
       examples: ['your therapist will step out', 'fill out intake forms', 'draping is always used', 'arrive 10 minutes early'],
       nearMisses: ['your session has expired, log in again'],
+    },
+    {
+      id: 'we-offer',
+      pattern:
+        "(?:we|we're|we are|our (?:team|therapists?|clinic|studio|spa|practice|office|staff|lmts?)) (?:(?:gladly|happily|also|now|currently|proudly) )?(?:offer|provide|bill|accept|specialize|treat|see|welcome|file|submit|are (?:in[- ]network|happy to|proud to|licensed|trained|certified|located|open)|can (?:bill|help|provide|work|submit|file)|will (?:bill|help|provide|work|submit|file|verify|check))",
+      points: 2,
+      examples: ['we gladly bill your auto insurance', 'our therapists are licensed', 'we specialize in injury recovery'],
+      nearMisses: ['researchers offered participants a massage'],
     },
     {
       id: 'payment-terms',
@@ -141,9 +158,9 @@ export const directories: Directory[] = z.array(directorySchema).parse([
   { id: 'styleseat', name: 'StyleSeat', domains: ['styleseat.com'], resultsPath: '^/(?:m/search|search)' },
   { id: 'booksy', name: 'Booksy', domains: ['booksy.com'], resultsPath: '/s/|/search' },
   { id: 'mindbody', name: 'Mindbody', domains: ['mindbodyonline.com', 'mindbody.io'], resultsPath: '^/(?:explore|search)' },
-  { id: 'healthgrades', name: 'Healthgrades', domains: ['healthgrades.com'], resultsPath: '^/(?:find-a-doctor|[a-z-]+-directory|search|usearch)' },
-  { id: 'zocdoc', name: 'Zocdoc', domains: ['zocdoc.com'], resultsPath: '^/(?:search|[a-z-]+/[a-z-]+-\\d+[a-z]*$)' },
-  { id: 'amta', name: 'AMTA Find a Massage Therapist', domains: ['amtamassage.org'], resultsPath: '^/(?:find-massage-therapist|locator)' },
+  { id: 'healthgrades', name: 'Healthgrades', domains: ['healthgrades.com'], resultsPath: '^/(?:find-a-doctor|search|usearch|[a-z-]+-directory/[a-z]{2}-[a-z-]+(?:/[a-z-]+)?/?$)' },
+  { id: 'zocdoc', name: 'Zocdoc', domains: ['zocdoc.com'], resultsPath: '^/(?:search|[a-z-]+-(?:therapists|doctors)/)' },
+  { id: 'amta', name: 'AMTA Find a Massage Therapist', domains: ['amtamassage.org'], resultsPath: '^/(?:find-massage-therapist|locator)/?$' },
   { id: 'abmp', name: 'ABMP Massage Therapist Locator', domains: ['massagetherapy.com', 'abmp.com'], resultsPath: '^/(?:find-a-massage-therapist|locator|search)' },
   { id: 'groupon', name: 'Groupon', domains: ['groupon.com'], resultsPath: '^/(?:local|browse|search)' },
   { id: 'spafinder', name: 'Spafinder', domains: ['spafinder.com'], resultsPath: '^/(?:search|spas|[a-z-]+-spas)' },

@@ -9,7 +9,7 @@ import {
 import type { PageType } from '@/data/page-types';
 import type { AmbiguousTerm, DetectionKind, DimensionId, Dimension, Signal, SignalSide } from '@/data/schemas';
 import { dimensionIds } from '@/data/schemas';
-import { practicePageCues } from '@/data/site-cues';
+import { massageBusinessNamePattern, massageOfferedPattern, practicePageCues } from '@/data/site-cues';
 import { massageTopicPattern } from '@/data/topic';
 import { findCredentials, licenseNumberHints } from '@/lib/credentials';
 import { insurerForUrl, insurerPageKind } from '@/lib/insurance';
@@ -43,6 +43,8 @@ export const VERDICT_RULES = {
 } as const;
 
 const SNIPPET_MAX = 400;
+const ALMOST_NO_TEXT = 300;
+const SERVICE_EVIDENCE_POINTS = 6;
 const NAME_MAX = 200;
 
 /** The body's text without the site's frame (navigation, header, footer), which is read apart. */
@@ -154,20 +156,44 @@ const tally = (cues: readonly { id: string; points: number }[]): CueTally => ({
 });
 
 /** Cues that the page belongs to a place offering massage, and cues that it is something else. */
-function pageCuesOf(snapshot: PageSnapshot, zones: readonly Zone[], host: HostReading) {
+function pageCuesOf(snapshot: PageSnapshot, zones: readonly Zone[], host: HostReading, article: boolean) {
   const provider: { id: string; points: number }[] = [...matchedCues(providerCues, zones), ...matchedCues(practicePageCues, zones)];
   if (hasType(snapshot, providerSchemaTypes)) provider.push({ id: 'business-schema', points: 2 });
   if (snapshot.phoneLinks.length || snapshot.schemaItems.some((i) => i.telephone)) provider.push({ id: 'phone', points: 1 });
   if (snapshot.schemaItems.some((i) => i.address) || firstHit(STREET_ADDRESS, zones)) provider.push({ id: 'address', points: 1 });
+  if (FIRST_PERSON_MASSAGE.test(zones.find((z) => z.where === 'body')?.text ?? '')) provider.push({ id: 'offers-massage-first-person', points: 2 });
   if (host.massage) provider.push({ id: host.massage.id, points: 3 });
   else if (host.spa) provider.push({ id: host.spa.id, points: 2 });
-  // Articles are told apart by the page type; here only what makes a page no business at all.
-  const counter: { id: string; points: number }[] = matchedCues(nonProviderCues, zones).filter((c: PageCue) => c.id !== 'article');
+  // An article of a massage practice is told apart by its page type and judged with its site, so
+  // there the marks of a post are not held against the business.
+  const counter: { id: string; points: number }[] = matchedCues(nonProviderCues, zones).filter(
+    (c: PageCue) => !article || (c.id !== 'article' && c.id !== 'research-report'),
+  );
   const otherSchema = nonProviderSchemaTypes.filter((t) => !ARTICLE_TYPES.has(t));
   if (hasType(snapshot, otherSchema)) counter.push({ id: 'non-provider-schema', points: 3 });
   return { provider: tally(provider), counter: tally(counter) };
 }
+// The business speaking of its own massage: "our massage therapists", "book a massage with us".
+const FIRST_PERSON_MASSAGE =
+  /\b(?:our (?:licensed |registered )?(?:massage therapists?|lmts?|lmbts?|massage (?:studio|room|team|clinic|services?|menu))|book (?:a|your) (?:massage|session|treatment)(?: with us| online| today)|(?:at|in) our (?:massage )?(?:studio|spa|clinic|practice)\b[^.]{0,60}\bmassage)/i;
 const ARTICLE_TYPES = new Set(['Article', 'NewsArticle', 'BlogPosting']);
+
+const businessName = new RegExp(massageBusinessNamePattern, 'i');
+// Names that stand for the business or its practitioner, not a headline or a breadcrumb.
+const NAMED_PARTY_TYPES = new Set([...providerSchemaTypes, 'Person', 'Organization', 'HealthAndBeautyBusiness']);
+const BOOKING_IN_FRAME = /\b(?:book (?:now|online|an appointment|a massage)|schedule (?:now|online|an appointment)|gift cards?)\b/i;
+
+/**
+ * Whether the site itself is a massage practice or spa: its business or practitioner names one, its
+ * title carries such a name, or its frame offers massage with a booking link.
+ */
+function namesMassageBusiness(snapshot: PageSnapshot, zones: readonly Zone[]): boolean {
+  const names = snapshot.schemaItems.flatMap((item) => (item.name && item.types.some((t) => NAMED_PARTY_TYPES.has(t)) ? [item.name] : []));
+  const titleBrand = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/).slice(1).join(' ');
+  if ([...names, titleBrand].some((name) => businessName.test(name))) return true;
+  const frame = zones.find((z) => z.where === 'site')?.text ?? '';
+  return /\bmassages?\b/i.test(frame) && BOOKING_IN_FRAME.test(frame);
+}
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -265,7 +291,14 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
   });
   const clinicalScore = sideSum(evidence, 'clinical');
   const recreationalScore = sideSum(evidence, 'recreational');
-  const cues = pageCuesOf(snapshot, zones, host);
+  const cues = pageCuesOf(snapshot, zones, host, article);
+  // Much of one kind of massage work described on a page that is no article, shop or school is
+  // itself a sign of a place offering it, where a bare text gives no booking links or address.
+  const ownSideTop = Math.max(sideSum(scored.evidence, 'clinical', true), sideSum(scored.evidence, 'recreational', true));
+  if (!article && ownSideTop >= SERVICE_EVIDENCE_POINTS && cues.counter.points === 0) {
+    cues.provider.points += 2;
+    cues.provider.ids.push('service-evidence');
+  }
   const provider = providerFacts(snapshot, zones);
   const credentials = findCredentials(zones.map((z) => z.text).join(' · '));
   const cashPay = massageCashPaySentence(bodyText);
@@ -311,22 +344,39 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
     };
   }
 
-  if (!firstHit(massageTopicPattern, zones)) return { ...base, kind: 'none', reason: 'not-about-massage', confidence: 0.9 };
+  // Massage must be spoken of, not only denied or asked about ("we don't provide massage").
+  const statesMassage: ClaimFilter = (zone, index, length) => {
+    if (zone.where === 'url') return true;
+    const context = claimContextOf(zone.text, index, length);
+    return !context.negated && !context.question;
+  };
+  // A page whose text is drawn by script gives little to read; a host that names massage then stands for it.
+  const almostNoText = bodyText.length < ALMOST_NO_TEXT && !!host.massage;
+  if (!almostNoText && !firstHit(massageTopicPattern, zones, statesMassage)) return { ...base, kind: 'none', reason: 'not-about-massage', confidence: 0.9 };
   if (pageType === 'results') return { ...base, kind: 'none', reason: 'results-page', confidence: 0.8, provider: {} };
 
-  const massageSite = !!(host.massage || host.spa) || (!multiService && cues.provider.ids.includes('business-schema') && cues.provider.points >= 5);
+  const massageSite = !multiService && !directory && (!!(host.massage || host.spa) || namesMassageBusiness(snapshot, zones));
   if (article && !(massageSite && cues.counter.points === 0)) {
     return { ...base, kind: 'none', reason: 'article', confidence: 0.6, provider: {} };
   }
-  if (!article && (cues.provider.points < VERDICT_RULES.minProviderPoints || cues.provider.points <= cues.counter.points)) {
+  // A careers page speaks of the business to job seekers, not to patients; a clinic that names
+  // massage only as a technique of its other care does not offer massage.
+  const offersMassage = !multiService || !!firstHit(massageOfferedPattern, zones, statesMassage);
+  if (pageType === 'careers' || !offersMassage || (!article && (cues.provider.points < VERDICT_RULES.minProviderPoints || cues.provider.points <= cues.counter.points))) {
     return { ...base, kind: 'none', reason: 'not-a-provider', confidence: round2(Math.min(0.9, 0.5 + cues.counter.points / 10)), provider: pageType === 'careers' ? {} : provider };
   }
 
   base.hints = licenseNumberHints(provider.state, credentials);
   const siteKind = (kind: DetectionKind): Detection['site'] =>
     multiService ? 'multi-service-clinic' : directory ? 'directory' : kind === 'clinical-massage' ? 'clinical-practice' : kind === 'recreational-massage' ? 'spa' : 'both';
-  const top = Math.max(clinicalScore, recreationalScore);
-  const low = Math.min(clinicalScore, recreationalScore);
+  // An article explains massage in general; what kind of practice publishes it shows in the site's
+  // own name, title and frame, when they say.
+  const siteLevel = evidence.filter((e) => e.where === 'site' || e.where === 'title' || e.where === 'schema');
+  const judged = article && siteLevel.length ? siteLevel : evidence;
+  const judgedClinical = sideSum(judged, 'clinical');
+  const judgedRecreational = sideSum(judged, 'recreational');
+  const top = Math.max(judgedClinical, judgedRecreational);
+  const low = Math.min(judgedClinical, judgedRecreational);
   const ownTop = Math.max(sideSum(evidence, 'clinical', true), sideSum(evidence, 'recreational', true));
 
   // A massage offered only as a cash add-on beside other care is not the clinic's clinical work.
@@ -338,8 +388,8 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
   else if (top < VERDICT_RULES.minSidePoints && !(massageSite || top > 0)) {
     return { ...base, kind: 'none', reason: 'too-little-evidence', confidence: 0.4 };
   } else if (low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance) kind = 'mixed-massage';
-  else if (clinicalScore > recreationalScore) kind = 'clinical-massage';
-  else if (recreationalScore > clinicalScore) kind = 'recreational-massage';
+  else if (judgedClinical > judgedRecreational) kind = 'clinical-massage';
+  else if (judgedRecreational > judgedClinical) kind = 'recreational-massage';
   else if (top >= VERDICT_RULES.minSidePoints) kind = 'mixed-massage';
   else {
     // A place that offers massage and says nothing clinical about it: most such places are
@@ -350,7 +400,7 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
   if (top < VERDICT_RULES.minSidePoints && reason === 'scored') reason = 'site-only';
 
   const purity = top ? (top - low) / (top + low) : 0;
-  const raw = kind === 'mixed-massage' ? 0.5 * Math.min(1, (clinicalScore + recreationalScore) / 20) + 0.5 * balance : 0.5 * Math.min(1, top / 12) + 0.5 * purity;
+  const raw = kind === 'mixed-massage' ? 0.5 * Math.min(1, (judgedClinical + judgedRecreational) / 20) + 0.5 * balance : 0.5 * Math.min(1, top / 12) + 0.5 * purity;
   const strength: NonNullable<Strength> =
     article || reason === 'site-only' || ownTop < VERDICT_RULES.minSidePoints
       ? 'weak'

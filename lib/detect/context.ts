@@ -25,8 +25,13 @@ export function sentenceAround(text: string, index: number, length: number): { s
 export interface ClaimContext {
   negated: boolean;
   contrast: boolean;
+  /** Whether the words near the match name massage (lists run on without stops, so near, not the whole sentence). */
   aboutMassage: boolean;
+  /** The sentence asks rather than states ("Do you offer massage?"). */
+  question: boolean;
 }
+
+const NEAR = 150;
 
 /** How the sentence around a match frames it: denied, contrasted, and whether it names massage. */
 export function claimContextOf(text: string, index: number, length: number): ClaimContext {
@@ -34,10 +39,12 @@ export function claimContextOf(text: string, index: number, length: number): Cla
   const before = text.slice(Math.max(start, index - 60), index);
   const after = text.slice(index + length, Math.min(end, index + length + 50));
   const sentence = text.slice(start, end);
+  const near = text.slice(Math.max(start, index - NEAR), Math.min(end, index + length + NEAR));
   return {
     negated: negatedBefore.test(before) || negatedAfter.test(after),
     contrast: contrast.test(sentence),
-    aboutMassage: massageWord.test(sentence),
+    aboutMassage: massageWord.test(near),
+    question: /\?\s*$/.test(sentence),
   };
 }
 

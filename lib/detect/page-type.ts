@@ -6,6 +6,8 @@ const ARTICLE_SCHEMA_TYPES = new Set(['Article', 'BlogPosting', 'NewsArticle', '
 // Marks of a post's frame: a byline, a date line, sharing and comment widgets, "related posts".
 const POST_FRAME =
   /\b(?:posted (?:on|by|in)|written by|reviewed by|by [A-Z][a-z]+ [A-Z][a-z]+,? (?:LMT|MD|DC|DPT|PT|RN)|(?:\d+) min(?:ute)? read|share (?:this|on)|related (?:posts|articles|stories)|leave a (?:comment|reply)|(?:\d+) comments?|filed under|categories:|tags:|previous post|next post|read more articles)\b/;
+// Directories put one provider's page under words like these, whatever their search pages look like.
+const ONE_PROVIDER_PATH = /\b(?:biz|profile|provider|practitioner|therapist|physician|doctor|business|listing|pro)\b/;
 const RESULTS_TITLE = /\b(?:(?:the )?(?:best|top) \d+\b|\d+ (?:results|providers|therapists|businesses)\b|near me\b|search results)/i;
 
 export const pathWords = (url: string): string => {
@@ -36,7 +38,8 @@ export function pageTypeOf(snapshot: PageSnapshot, directory: Directory | undefi
   const path = pathWords(snapshot.url);
   const title = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/)[0] ?? '';
   const headline = `${title} · ${snapshot.headings[0] ?? ''}`;
-  if (directory && (new RegExp(directory.resultsPath, 'i').test(safePath(snapshot.url)) || RESULTS_TITLE.test(snapshot.title))) return 'results';
+  if (directory && !ONE_PROVIDER_PATH.test(path) && (new RegExp(directory.resultsPath, 'i').test(safePath(snapshot.url)) || RESULTS_TITLE.test(snapshot.title)))
+    return 'results';
   if (!directory && RESULTS_TITLE.test(snapshot.title)) return 'results';
   if (postScore(snapshot, path) >= 3) return /\b(?:news|press)\b/.test(path) ? 'news' : 'article';
   if (directory) return path === '' ? 'other' : 'listing';

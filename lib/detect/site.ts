@@ -2,6 +2,7 @@ import {
   clinicalHostCues,
   directories,
   massageHostCues,
+  notAServiceHostPattern,
   otherCareServices,
   spaHostCues,
   type Directory,
@@ -37,9 +38,10 @@ export interface HostReading {
 export function readHost(url: string): HostReading {
   const host = hostOf(url);
   const words = hostWords(host);
+  const givesService = !new RegExp(notAServiceHostPattern).test(words);
   return {
     host,
-    massage: matchingCue(massageHostCues, words),
+    massage: givesService ? matchingCue(massageHostCues, words) : undefined,
     spa: matchingCue(spaHostCues, words),
     clinical: matchingCue(clinicalHostCues, words),
   };

@@ -94,12 +94,20 @@ describe('verdict rules', () => {
       snapshotWith({ ...provider, text: 'Deep tissue massage, sports massage, therapeutic massage. Licensed massage therapists. HSA/FSA accepted. Med spa. Book now.' }),
     );
     expect(d.clinicalScore + d.recreationalScore).toBe(0);
-    // A business that books massage and says nothing clinical: a weak verdict that says it rests on
-    // the site alone, never a scored one.
-    expect(d).toMatchObject({ kind: 'recreational-massage', reason: 'site-only', strength: 'weak' });
+    expect(d.kind).toBe('none');
+    expect(d.reason).toBe('too-little-evidence');
     expect(d.ambiguous.map((a) => a.id)).toEqual(
       expect.arrayContaining(['deep-tissue', 'sports-massage', 'therapeutic-massage', 'licensed', 'hsa-fsa', 'med-spa']),
     );
+  });
+
+  it('calls a massage business that says nothing of either kind a weak, site-only verdict', () => {
+    const d = classify({
+      ...snapshotWith({ ...provider, text: 'Deep tissue massage and sports massage by licensed massage therapists. Book now.' }),
+      url: 'https://www.eastsidemassage.com/contact',
+    });
+    expect(d.clinicalScore + d.recreationalScore).toBe(0);
+    expect(d).toMatchObject({ kind: 'recreational-massage', reason: 'site-only', strength: 'weak', page: 'contact' });
   });
 
   it('gives no verdict without enough to tell a business offering massage', () => {
