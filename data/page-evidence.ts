@@ -97,6 +97,14 @@ export const nonProviderCues: PageCue[] = z.array(cueSchema).parse([
     nearMisses: ['read our policies'],
   },
   {
+    id: 'research-report',
+    pattern:
+      'according to (?:a|the|new|recent)|studies (?:show|suggest|have shown|have found|found)|research (?:shows|suggests|has shown|has found|found)|researchers|a (?:recent |new |small |large |\\d{4} )?(?:study|trial|review) (?:in|published|of|from|found)|published in|journal of|meta-analys[ie]s|systematic review|randomi[sz]ed',
+    points: 2,
+    examples: ['according to a 2023 review', 'researchers found', 'a small study published in the Journal of Pain'],
+    nearMisses: ['we study your posture'],
+  },
+  {
     id: 'reference',
     pattern: 'references|citation needed|see also|external links|further reading|etymology|encyclopedia',
     points: 2,
@@ -116,6 +124,13 @@ export const nonProviderCues: PageCue[] = z.array(cueSchema).parse([
     points: 3,
     examples: ['Ingredients', 'Prep time: 10 min'],
     nearMisses: ['we respond quickly'],
+  },
+  {
+    id: 'animal-care',
+    pattern: '(?:canine|equine|pet|dog|horse) massage|massage for (?:your )?(?:dogs?|pets?|horses?)|doggy day ?care|dog (?:boarding|grooming)|pet (?:boarding|grooming)',
+    points: 3,
+    examples: ['canine massage for senior dogs', 'doggy daycare and boarding'],
+    nearMisses: ['dogs are not allowed in the studio'],
   },
   {
     id: 'permits-government',

@@ -6,14 +6,19 @@ import {
   providerSchemaTypes,
   type PageCue,
 } from '@/data/page-evidence';
+import type { PageType } from '@/data/page-types';
 import type { AmbiguousTerm, DetectionKind, DimensionId, Dimension, Signal, SignalSide } from '@/data/schemas';
 import { dimensionIds } from '@/data/schemas';
+import { massageBusinessNamePattern, massageOfferedPattern, practicePageCues } from '@/data/site-cues';
 import { massageTopicPattern } from '@/data/topic';
 import { findCredentials, licenseNumberHints } from '@/lib/detect/credentials';
 import { insurerForUrl, insurerPageKind } from '@/lib/insurer/match';
 import type { PageSnapshot } from '@/lib/page/schema';
-import { findPhrase, normaliseText, phraseRegExp, urlPathWords } from '@/lib/detect/text';
+import { clip, findPhrase, normaliseText, phraseRegExp } from '@/lib/detect/text';
+import { claimContextOf, massageCashPaySentence } from './context';
+import { pageTypeOf, pathWords } from './page-type';
 import type { Detection, Evidence, EvidenceWhere } from './schema';
+import { directoryForHost, isMultiServiceClinic, readHost, type HostReading } from './site';
 
 interface Zone {
   where: EvidenceWhere;
@@ -26,19 +31,44 @@ const VERDICT_RULES = {
   minSidePoints: 3,
   mixedMinEachSide: 5,
   mixedMinBalance: 0.25,
+  /** A signal found only in the site's navigation or footer counts this share of its weight. */
+  frameWeight: 0.5,
+  /** Weight of a host name that names a clinic or a spa. */
+  hostWeight: 2,
+  /** Points of the page's own evidence (not its frame) a strong verdict needs on its side. */
+  strongOwnPoints: 8,
   snippetContext: 60,
+  /** Matches of one pattern looked at in one zone before giving up on it. */
+  maxMatchesPerZone: 12,
 } as const;
 
+const SNIPPET_MAX = 400;
+const ALMOST_NO_TEXT = 300;
+const SERVICE_EVIDENCE_POINTS = 6;
+const NAME_MAX = 200;
+
+/** The body's text without the site's frame (navigation, header, footer), which is read apart. */
+function ownText(text: string, frame: string): string {
+  if (!frame) return text;
+  let own = text;
+  for (const part of frame.split(' · ')) {
+    const at = part.length > 20 ? own.indexOf(part) : -1;
+    if (at >= 0) own = `${own.slice(0, at)} ${own.slice(at + part.length)}`;
+  }
+  return own;
+}
+
 function zonesOf(snapshot: PageSnapshot): Zone[] {
-  // An unparsable URL simply gives no URL evidence.
-  const path = urlPathWords(snapshot.url);
+  const frame = normaliseText(snapshot.chromeText ?? '');
+  const body = normaliseText(snapshot.text);
   return [
-    { where: 'url', text: normaliseText(path) },
+    { where: 'url', text: pathWords(snapshot.url) },
     { where: 'title', text: normaliseText(snapshot.title) },
     { where: 'meta', text: normaliseText(snapshot.metaDescription) },
     { where: 'heading', text: normaliseText(snapshot.headings.join(' · ')) },
     { where: 'schema', text: normaliseText(snapshot.schemaItems.map((i) => `${i.types.join(' ')} ${i.text}`).join(' · ')) },
-    { where: 'body', text: normaliseText(snapshot.text) },
+    { where: 'body', text: normaliseText(ownText(body, frame)) },
+    { where: 'site', text: frame },
   ];
 }
 
@@ -51,7 +81,9 @@ function snippetAround(text: string, index: number, length: number): string {
   const ctx = VERDICT_RULES.snippetContext;
   const start = Math.max(0, index - ctx);
   const end = Math.min(text.length, index + length + ctx);
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+  const snippet = `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`;
+  // A pattern with an open repetition can match far more than a phrase; the schema caps snippets.
+  return snippet.length > SNIPPET_MAX ? `${clip(snippet, SNIPPET_MAX - 1)}…` : snippet;
 }
 
 const regexCache = new Map<string, RegExp>();
@@ -64,17 +96,24 @@ function cachedRegExp(pattern: string): RegExp {
   return re;
 }
 
-/** The first zone (in the order url, title, meta, headings, schema, body) where the pattern occurs. */
-function firstHit(pattern: string, zones: readonly Zone[]): Hit | undefined {
+/** Which matches count as the page's own claim; a plain presence test accepts every match. */
+type ClaimFilter = (zone: Zone, index: number, length: number) => boolean;
+const anyMatch: ClaimFilter = () => true;
+
+/** The first match (zones in order url, title, meta, headings, schema, body, site) that `accept` takes. */
+function firstHit(pattern: string, zones: readonly Zone[], accept: ClaimFilter = anyMatch): Hit | undefined {
   const re = cachedRegExp(pattern);
   for (const zone of zones) {
-    const m = findPhrase(re, zone.text);
-    if (m) return { where: zone.where, snippet: snippetAround(zone.text, m.index, m[0].length) };
+    let m = findPhrase(re, zone.text);
+    for (let seen = 0; m && seen < VERDICT_RULES.maxMatchesPerZone; seen += 1) {
+      if (accept(zone, m.index, m[0].length)) return { where: zone.where, snippet: snippetAround(zone.text, m.index, m[0].length) };
+      m = findPhrase(re, zone.text, m.index + Math.max(1, m[0].length));
+    }
   }
   return undefined;
 }
 
-function matchedCues(cues: readonly PageCue[], zones: readonly Zone[]): PageCue[] {
+function matchedCues<T extends { pattern: string }>(cues: readonly T[], zones: readonly Zone[]): T[] {
   return cues.filter((cue) => firstHit(cue.pattern, zones));
 }
 
@@ -89,15 +128,16 @@ function providerFacts(snapshot: PageSnapshot, zones: readonly Zone[]): Detectio
     snapshot.schemaItems.find((i) => i.types.some((t) => providerSchemaTypes.includes(t))) ??
     snapshot.schemaItems.find((i) => i.name && (i.telephone || i.address));
   const titleName = snapshot.title.split(/\s+[|\-–—:·]\s+/)[0]?.trim();
-  const name = business?.name ?? (titleName || undefined);
+  const rawName = business?.name ?? (titleName || undefined);
+  const name = rawName ? clip(rawName, NAME_MAX) : undefined;
   const phone = business?.telephone ?? snapshot.phoneLinks[0];
   const address = business?.address;
-  const body = zones.find((z) => z.where === 'body')?.text ?? '';
+  const text = zones.filter((z) => z.where === 'body' || z.where === 'site').map((z) => z.text).join(' ');
   const regionFromAddress = address?.region?.trim().toUpperCase();
   const state =
     regionFromAddress && /^[A-Z]{2}$/.test(regionFromAddress)
       ? regionFromAddress
-      : CITY_STATE_ZIP.exec(body)?.[1];
+      : CITY_STATE_ZIP.exec(text)?.[1];
   return {
     ...(name ? { name } : {}),
     ...(phone ? { phone } : {}),
@@ -106,20 +146,53 @@ function providerFacts(snapshot: PageSnapshot, zones: readonly Zone[]): Detectio
   };
 }
 
-/** Provider cues and counter-cues found on the page, each with its points. */
-function pageCuesOf(snapshot: PageSnapshot, zones: readonly Zone[]) {
-  const provider: { id: string; points: number }[] = matchedCues(providerCues, zones);
+interface CueTally {
+  points: number;
+  ids: string[];
+}
+const tally = (cues: readonly { id: string; points: number }[]): CueTally => ({
+  points: cues.reduce((s, c) => s + c.points, 0),
+  ids: cues.map((c) => c.id),
+});
+
+/** Cues that the page belongs to a place offering massage, and cues that it is something else. */
+function pageCuesOf(snapshot: PageSnapshot, zones: readonly Zone[], host: HostReading, article: boolean) {
+  const provider: { id: string; points: number }[] = [...matchedCues(providerCues, zones), ...matchedCues(practicePageCues, zones)];
   if (hasType(snapshot, providerSchemaTypes)) provider.push({ id: 'business-schema', points: 2 });
   if (snapshot.phoneLinks.length || snapshot.schemaItems.some((i) => i.telephone)) provider.push({ id: 'phone', points: 1 });
   if (snapshot.schemaItems.some((i) => i.address) || firstHit(STREET_ADDRESS, zones)) provider.push({ id: 'address', points: 1 });
-  const counter: { id: string; points: number }[] = matchedCues(nonProviderCues, zones);
-  if (hasType(snapshot, nonProviderSchemaTypes)) counter.push({ id: 'non-provider-schema', points: 3 });
-  const sum = (cues: { points: number }[]) => cues.reduce((s, c) => s + c.points, 0);
-  return {
-    providerPoints: sum(provider),
-    counterPoints: sum(counter),
-    ids: { provider: provider.map((c) => c.id), counter: counter.map((c) => c.id) },
-  };
+  if (FIRST_PERSON_MASSAGE.test(zones.find((z) => z.where === 'body')?.text ?? '')) provider.push({ id: 'offers-massage-first-person', points: 2 });
+  if (host.massage) provider.push({ id: host.massage.id, points: 3 });
+  else if (host.spa) provider.push({ id: host.spa.id, points: 2 });
+  // An article of a massage practice is told apart by its page type and judged with its site, so
+  // there the marks of a post are not held against the business.
+  const counter: { id: string; points: number }[] = matchedCues(nonProviderCues, zones).filter(
+    (c: PageCue) => !article || (c.id !== 'article' && c.id !== 'research-report'),
+  );
+  const otherSchema = nonProviderSchemaTypes.filter((t) => !ARTICLE_TYPES.has(t));
+  if (hasType(snapshot, otherSchema)) counter.push({ id: 'non-provider-schema', points: 3 });
+  return { provider: tally(provider), counter: tally(counter) };
+}
+// The business speaking of its own massage: "our massage therapists", "book a massage with us".
+const FIRST_PERSON_MASSAGE =
+  /\b(?:our (?:licensed |registered )?(?:massage therapists?|lmts?|lmbts?|massage (?:studio|room|team|clinic|services?|menu))|book (?:a|your) (?:massage|session|treatment)(?: with us| online| today)|(?:at|in) our (?:massage )?(?:studio|spa|clinic|practice)\b[^.]{0,60}\bmassage)/i;
+const ARTICLE_TYPES = new Set(['Article', 'NewsArticle', 'BlogPosting']);
+
+const businessName = new RegExp(massageBusinessNamePattern, 'i');
+// Names that stand for the business or its practitioner, not a headline or a breadcrumb.
+const NAMED_PARTY_TYPES = new Set([...providerSchemaTypes, 'Person', 'Organization', 'HealthAndBeautyBusiness']);
+const BOOKING_IN_FRAME = /\b(?:book (?:now|online|an appointment|a massage)|schedule (?:now|online|an appointment)|gift cards?)\b/i;
+
+/**
+ * Whether the site itself is a massage practice or spa: its business or practitioner names one, its
+ * title carries such a name, or its frame offers massage with a booking link.
+ */
+function namesMassageBusiness(snapshot: PageSnapshot, zones: readonly Zone[]): boolean {
+  const names = snapshot.schemaItems.flatMap((item) => (item.name && item.types.some((t) => NAMED_PARTY_TYPES.has(t)) ? [item.name] : []));
+  const titleBrand = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/).slice(1).join(' ');
+  if ([...names, titleBrand].some((name) => businessName.test(name))) return true;
+  const frame = zones.find((z) => z.where === 'site')?.text ?? '';
+  return /\bmassages?\b/i.test(frame) && BOOKING_IN_FRAME.test(frame);
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -131,54 +204,133 @@ export interface ClassifyRules {
 
 const defaultRules: ClassifyRules = { dimensions: defaultDimensions, ambiguousTerms: defaultAmbiguousTerms };
 
+interface Scored {
+  evidence: Evidence[];
+  dimensionScores: Record<DimensionId, { clinical: number; recreational: number }>;
+  denied: { signalId: string; snippet: string }[];
+}
+
 /**
- * Classifies a page from its snapshot. Pure: same snapshot, same answer. Each signal scores at most
- * once per page, and every point given has a piece of evidence the patient can read.
+ * Scores every signal once, from its first match that is the page's own claim: not denied ("we do
+ * not bill insurance"), not a contrast ("unlike a spa…"), and on a clinic that leads with other care,
+ * about massage. A match in the site's frame counts for part of its weight.
  */
-export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultRules): Detection {
-  const zones = zonesOf(snapshot);
+function scoreSignals(zones: readonly Zone[], rules: ClassifyRules, article: boolean, multiService: boolean): Scored {
   const dimensionScores = Object.fromEntries(
     dimensionIds.map((id) => [id, { clinical: 0, recreational: 0 }]),
-  ) as Record<DimensionId, { clinical: number; recreational: number }>;
+  ) as Scored['dimensionScores'];
   const evidence: Evidence[] = [];
-
+  const denied: Scored['denied'] = [];
+  const acceptFor = (side: SignalSide, signal: Signal): ClaimFilter => (zone, index, length) => {
+    if (zone.where === 'url') return !multiService || side === 'recreational';
+    const context = claimContextOf(zone.text, index, length);
+    if (context.negated) {
+      if (denied.length < 10 && !denied.some((d) => d.signalId === signal.id))
+        denied.push({ signalId: signal.id, snippet: snippetAround(zone.text, index, length) });
+      return false;
+    }
+    if (context.contrast && (side === 'recreational' || article)) return false;
+    if (multiService && side === 'clinical') return zone.where !== 'site' && context.aboutMassage;
+    return true;
+  };
   const score = (dimension: DimensionId, side: SignalSide, signal: Signal) => {
-    const hit = firstHit(signal.pattern, zones);
+    const hit = firstHit(signal.pattern, zones, acceptFor(side, signal));
     if (!hit) return;
-    dimensionScores[dimension][side] += signal.weight;
-    evidence.push({ signalId: signal.id, dimension, side, label: signal.label, weight: signal.weight, ...hit });
+    const weight = hit.where === 'site' ? signal.weight * VERDICT_RULES.frameWeight : signal.weight;
+    dimensionScores[dimension][side] += weight;
+    evidence.push({ signalId: signal.id, dimension, side, label: signal.label, weight, ...hit });
   };
   for (const d of rules.dimensions) {
     for (const signal of d.clinical) score(d.id, 'clinical', signal);
     for (const signal of d.recreational) score(d.id, 'recreational', signal);
   }
+  return { evidence, dimensionScores, denied };
+}
+
+/** Evidence from the host name itself: "…medicalmassage.com", "…dayspa.com". */
+function hostEvidence(host: HostReading): Evidence[] {
+  const found: Evidence[] = [];
+  const weight = VERDICT_RULES.hostWeight;
+  if (host.clinical) found.push({ signalId: host.clinical.id, dimension: 'setting', side: 'clinical', label: host.clinical.label, weight, snippet: host.host, where: 'site' });
+  if (host.spa) found.push({ signalId: host.spa.id, dimension: 'setting', side: 'recreational', label: host.spa.label, weight, snippet: host.host, where: 'site' });
+  return found;
+}
+
+const sideSum = (evidence: readonly Evidence[], side: SignalSide, own?: boolean) =>
+  evidence.filter((e) => e.side === side && (own === undefined || (e.where !== 'site') === own)).reduce((s, e) => s + e.weight, 0);
+
+type Strength = Detection['strength'];
+
+/** Confidence kept in the band its strength names, so every surface words it the same way. */
+function confidenceFor(strength: NonNullable<Strength>, raw: number): number {
+  const [low, high] = strength === 'strong' ? [0.7, 1] : strength === 'some' ? [0.45, 0.69] : [0.2, 0.44];
+  return round2(Math.min(high, Math.max(low, raw)));
+}
+
+/**
+ * Classifies a page from its snapshot. Pure: same snapshot, same answer. It answers apart what the
+ * site is and what this page of it is, and every point it gives has a piece of evidence.
+ */
+export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultRules): Detection {
+  const zones = zonesOf(snapshot);
+  const url = readHost(snapshot.url);
+  const directory = directoryForHost(url.host);
+  // A directory's own name ("massagebook") says nothing about the provider a page of it shows.
+  const host: HostReading = directory ? { host: url.host } : url;
+  const pageType: PageType = pageTypeOf(snapshot, directory);
+  const frame = zones.filter((z) => z.where === 'title' || z.where === 'heading' || z.where === 'site').map((z) => z.text).join(' · ');
+  const bodyText = zones.find((z) => z.where === 'body')?.text ?? '';
+  const multiService = !directory && isMultiServiceClinic(frame, bodyText, host);
+  const article = pageType === 'article' || pageType === 'news';
+  const scored = scoreSignals(zones, rules, article, multiService);
+  const evidence = [...scored.evidence, ...hostEvidence(host)];
+  for (const e of hostEvidence(host)) scored.dimensionScores[e.dimension][e.side] += e.weight;
   const ambiguous = rules.ambiguousTerms.flatMap((term) => {
     const hit = firstHit(term.pattern, zones);
     return hit ? [{ id: term.id, note: term.note, snippet: hit.snippet }] : [];
   });
-
-  const clinicalScore = evidence.filter((e) => e.side === 'clinical').reduce((s, e) => s + e.weight, 0);
-  const recreationalScore = evidence.filter((e) => e.side === 'recreational').reduce((s, e) => s + e.weight, 0);
-  const insurerMatch = insurerForUrl(snapshot.url);
-  const cues = pageCuesOf(snapshot, zones);
+  const clinicalScore = sideSum(evidence, 'clinical');
+  const recreationalScore = sideSum(evidence, 'recreational');
+  const cues = pageCuesOf(snapshot, zones, host, article);
+  // Much of one kind of massage work described on a page that is no article, shop or school is
+  // itself a sign of a place offering it, where a bare text gives no booking links or address.
+  const ownSideTop = Math.max(sideSum(scored.evidence, 'clinical', true), sideSum(scored.evidence, 'recreational', true));
+  if (!article && ownSideTop >= SERVICE_EVIDENCE_POINTS && cues.counter.points === 0) {
+    cues.provider.points += 2;
+    cues.provider.ids.push('service-evidence');
+  }
   const provider = providerFacts(snapshot, zones);
   const credentials = findCredentials(zones.map((z) => z.text).join(' · '));
+  const cashPay = massageCashPaySentence(bodyText);
+  const notes: Detection['notes'] = [
+    ...(cashPay ? [{ id: 'massage-cash-pay' as const, snippet: clip(cashPay, SNIPPET_MAX) }] : []),
+    ...scored.denied
+      .filter((d) => d.signalId === 'bills-insurance')
+      .slice(0, 1)
+      .map((d) => ({ id: 'no-insurance-billing' as const, snippet: d.snippet })),
+    ...(multiService ? [{ id: 'multi-service-clinic' as const, snippet: clip(host.host, SNIPPET_MAX) }] : []),
+  ];
   const base = {
     kind: 'none' as DetectionKind,
     reason: 'not-about-massage' as Detection['reason'],
     confidence: 0,
+    strength: undefined as Strength,
     url: snapshot.url,
     clinicalScore,
     recreationalScore,
-    dimensionScores,
+    dimensionScores: scored.dimensionScores,
     evidence,
     ambiguous,
     provider,
     credentials,
     hints: [] as Detection['hints'],
-    pageCues: cues.ids,
+    pageCues: { provider: cues.provider.ids, counter: cues.counter.ids },
+    page: pageType,
+    site: (directory ? 'directory' : multiService ? 'multi-service-clinic' : 'other') as Detection['site'],
+    notes,
   };
 
+  const insurerMatch = insurerForUrl(snapshot.url);
   if (insurerMatch) {
     const { insurer, unverifiedHost } = insurerMatch;
     return {
@@ -187,36 +339,80 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
       reason: 'insurer-host',
       confidence: unverifiedHost ? 0.6 : 0.95,
       provider: {},
+      site: 'insurer',
       insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost, page: insurerPageKind(snapshot) },
     };
   }
 
-  const topicHit = firstHit(massageTopicPattern, zones);
-  if (!topicHit) return { ...base, kind: 'none', reason: 'not-about-massage', confidence: 0.9 };
+  // Massage must be spoken of, not only denied or asked about ("we don't provide massage").
+  const statesMassage: ClaimFilter = (zone, index, length) => {
+    if (zone.where === 'url') return true;
+    const context = claimContextOf(zone.text, index, length);
+    return !context.negated && !context.question;
+  };
+  // A page whose text is drawn by script gives little to read; a host that names massage then stands for it.
+  const almostNoText = bodyText.length < ALMOST_NO_TEXT && !!host.massage;
+  if (!almostNoText && !firstHit(massageTopicPattern, zones, statesMassage)) return { ...base, kind: 'none', reason: 'not-about-massage', confidence: 0.9 };
+  if (pageType === 'results') return { ...base, kind: 'none', reason: 'results-page', confidence: 0.8, provider: {} };
 
-  const { providerPoints, counterPoints } = cues;
-  if (providerPoints < VERDICT_RULES.minProviderPoints || providerPoints <= counterPoints) {
-    return { ...base, kind: 'none', reason: 'not-a-provider', confidence: round2(Math.min(0.9, 0.5 + counterPoints / 10)) };
+  const massageSite = !multiService && !directory && (!!(host.massage || host.spa) || namesMassageBusiness(snapshot, zones));
+  if (article && !(massageSite && cues.counter.points === 0)) {
+    return { ...base, kind: 'none', reason: 'article', confidence: 0.6, provider: {} };
+  }
+  // A careers page speaks of the business to job seekers, not to patients; a clinic that names
+  // massage only as a technique of its other care does not offer massage.
+  const offersMassage = !multiService || !!firstHit(massageOfferedPattern, zones, statesMassage);
+  if (pageType === 'careers' || !offersMassage || (!article && (cues.provider.points < VERDICT_RULES.minProviderPoints || cues.provider.points <= cues.counter.points))) {
+    return { ...base, kind: 'none', reason: 'not-a-provider', confidence: round2(Math.min(0.9, 0.5 + cues.counter.points / 10)), provider: pageType === 'careers' ? {} : provider };
   }
 
-  const top = Math.max(clinicalScore, recreationalScore);
-  const low = Math.min(clinicalScore, recreationalScore);
-  if (top < VERDICT_RULES.minSidePoints) {
-    return { ...base, kind: 'none', reason: 'too-little-evidence', confidence: 0.4 };
-  }
-  const balance = low / top;
   base.hints = licenseNumberHints(provider.state, credentials);
-  const bothStrong = low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance;
-  if (bothStrong || clinicalScore === recreationalScore) {
-    const strength = Math.min(1, (clinicalScore + recreationalScore) / 20);
-    return { ...base, kind: 'mixed-massage', reason: 'scored', confidence: round2(0.5 * strength + 0.5 * balance) };
+  const siteKind = (kind: DetectionKind): Detection['site'] =>
+    multiService ? 'multi-service-clinic' : directory ? 'directory' : kind === 'clinical-massage' ? 'clinical-practice' : kind === 'recreational-massage' ? 'spa' : 'both';
+  // An article explains massage in general; what kind of practice publishes it shows in the site's
+  // own name, title and frame, when they say.
+  const siteLevel = evidence.filter((e) => e.where === 'site' || e.where === 'title' || e.where === 'schema');
+  const judged = article && siteLevel.length ? siteLevel : evidence;
+  const judgedClinical = sideSum(judged, 'clinical');
+  const judgedRecreational = sideSum(judged, 'recreational');
+  const top = Math.max(judgedClinical, judgedRecreational);
+  const low = Math.min(judgedClinical, judgedRecreational);
+  const ownTop = Math.max(sideSum(evidence, 'clinical', true), sideSum(evidence, 'recreational', true));
+
+  // A massage offered only as a cash add-on beside other care is not the clinic's clinical work.
+  const cashAddOn = multiService && !!cashPay && sideSum(evidence, 'clinical') < VERDICT_RULES.minSidePoints * 2;
+  let kind: DetectionKind;
+  let reason: Detection['reason'] = 'scored';
+  const balance = top ? low / top : 1;
+  if (cashAddOn) kind = 'recreational-massage';
+  else if (top < VERDICT_RULES.minSidePoints && !(massageSite || top > 0)) {
+    return { ...base, kind: 'none', reason: 'too-little-evidence', confidence: 0.4 };
+  } else if (low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance) kind = 'mixed-massage';
+  else if (judgedClinical > judgedRecreational) kind = 'clinical-massage';
+  else if (judgedRecreational > judgedClinical) kind = 'recreational-massage';
+  else if (top >= VERDICT_RULES.minSidePoints) kind = 'mixed-massage';
+  else {
+    // A place that offers massage and says nothing clinical about it: most such places are
+    // relaxation studios, and the verdict says its evidence is weak.
+    kind = 'recreational-massage';
+    reason = 'site-only';
   }
-  const strength = Math.min(1, top / 12);
-  const purity = (top - low) / (top + low);
+  if (top < VERDICT_RULES.minSidePoints && reason === 'scored') reason = 'site-only';
+
+  const purity = top ? (top - low) / (top + low) : 0;
+  const raw = kind === 'mixed-massage' ? 0.5 * Math.min(1, (judgedClinical + judgedRecreational) / 20) + 0.5 * balance : 0.5 * Math.min(1, top / 12) + 0.5 * purity;
+  const strength: NonNullable<Strength> =
+    article || reason === 'site-only' || ownTop < VERDICT_RULES.minSidePoints
+      ? 'weak'
+      : ownTop >= VERDICT_RULES.strongOwnPoints && raw >= 0.7 && !multiService
+        ? 'strong'
+        : 'some';
   return {
     ...base,
-    kind: clinicalScore > recreationalScore ? 'clinical-massage' : 'recreational-massage',
-    reason: 'scored',
-    confidence: round2(0.5 * strength + 0.5 * purity),
+    kind,
+    reason: article ? 'article' : reason,
+    strength,
+    confidence: confidenceFor(strength, raw),
+    site: siteKind(kind),
   };
 }

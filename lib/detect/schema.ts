@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { pageTypeSchema } from '@/data/page-types';
 import { detectionKindSchema, dimensionIdSchema, signalSideSchema } from '@/data/schemas';
 import { postalAddressSchema } from '@/lib/page/schema';
 
-const evidenceWhereSchema = z.enum(['url', 'title', 'meta', 'heading', 'schema', 'body']);
+const evidenceWhereSchema = z.enum(['url', 'title', 'meta', 'heading', 'schema', 'body', 'site']);
 export type EvidenceWhere = z.infer<typeof evidenceWhereSchema>;
 
 const short = z.string().max(400);
@@ -31,8 +32,28 @@ export type FoundCredential = z.infer<typeof credentialSchema>;
 export const detectionSchema = z.object({
   kind: detectionKindSchema,
   /** Why the kind was given: the first rule that decided it. */
-  reason: z.enum(['insurer-host', 'not-about-massage', 'not-a-provider', 'too-little-evidence', 'scored']),
+  reason: z.enum([
+    'insurer-host',
+    'not-about-massage',
+    'not-a-provider',
+    'too-little-evidence',
+    'results-page',
+    'article',
+    'site-only',
+    'scored',
+  ]),
   confidence: z.number().min(0).max(1),
+  /** How much the verdict rests on: strong only with this page's own evidence about massage here. */
+  strength: z.enum(['strong', 'some', 'weak']).optional(),
+  /** What the site or business is, apart from what this page of it is. */
+  site: z.enum(['clinical-practice', 'spa', 'both', 'multi-service-clinic', 'directory', 'insurer', 'other']).optional(),
+  /** What this page of its site is. */
+  page: pageTypeSchema.optional(),
+  /** What the page says that changes how to read the verdict, each with the words it says it in. */
+  notes: z
+    .array(z.object({ id: z.enum(['massage-cash-pay', 'no-insurance-billing', 'multi-service-clinic']), snippet: short }))
+    .max(5)
+    .optional(),
   url: z.string().max(2048),
   clinicalScore: z.number(),
   recreationalScore: z.number(),

@@ -54,3 +54,12 @@ export function findPhrase(re: RegExp, text: string, from = 0): RegExpExecArray 
 export function containsPhrase(pattern: string, text: string): boolean {
   return findPhrase(phraseRegExp(pattern), text) !== null;
 }
+
+/** Cuts a string to at most `max` characters without splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}

@@ -9,16 +9,36 @@ export function verdictMessage(detection: Detection | undefined): { key: Message
   const key = detectionKindTable[detection.kind].sentenceKey;
   if (detection.kind === 'insurer') return { key, sub: detection.insurer?.name ?? '' };
   if (detection.kind === 'none') {
+    if (detection.reason === 'article') return { key: 'verdictNoneArticle' };
+    if (detection.reason === 'results-page') return { key: 'verdictNoneResults' };
     if (detection.reason === 'not-a-provider') return { key: 'verdictNoneNotProvider' };
     if (detection.reason === 'too-little-evidence') return { key: 'verdictNoneTooLittle' };
   }
+  if (detection.reason === 'article') return { key: 'verdictArticleOfPractice' };
   return { key };
 }
 
-export function confidenceMessage(confidence: number): MessageKey {
-  if (confidence >= 0.7) return 'confidenceStrong';
-  if (confidence >= 0.45) return 'confidenceModerate';
-  return 'confidenceWeak';
+/** The line under the verdict that says what this page of the site is, where it helps. */
+export function pageLine(detection: Detection | undefined): MessageKey | undefined {
+  if (!detection?.page || !isMassageProvider(detection) || detection.reason === 'article') return undefined;
+  return `pageType_${detection.page}`;
+}
+
+/** One vocabulary for how much a verdict rests on, on every surface: never a percentage. */
+export function strengthMessage(detection: Pick<Detection, 'confidence' | 'strength'>): MessageKey {
+  const strength = detection.strength ?? (detection.confidence >= 0.7 ? 'strong' : detection.confidence >= 0.45 ? 'some' : 'weak');
+  return strength === 'strong' ? 'confidenceStrong' : strength === 'some' ? 'confidenceModerate' : 'confidenceWeak';
+}
+
+const NOTE_KEYS = {
+  'massage-cash-pay': 'noteMassageCashPay',
+  'no-insurance-billing': 'noteNoInsuranceBilling',
+  'multi-service-clinic': 'noteMultiServiceClinic',
+} as const satisfies Record<NonNullable<Detection['notes']>[number]['id'], MessageKey>;
+
+/** What the page says that changes how to read its verdict, each as a message and its quote. */
+export function verdictNotes(detection: Detection | undefined): { key: MessageKey; quote: string }[] {
+  return (detection?.notes ?? []).map((note) => ({ key: NOTE_KEYS[note.id], quote: note.snippet }));
 }
 
 /** Evidence grouped by dimension, in the order of the dimension table, strongest first. */

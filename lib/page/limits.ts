@@ -11,4 +11,6 @@ export const SNAPSHOT_LIMITS = {
   field: 200,
   text: 40_000,
   links: 10,
+  chromeParts: 8,
+  chromeText: 4000,
 } as const;

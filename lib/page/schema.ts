@@ -30,6 +30,12 @@ export const pageSnapshotSchema = z.object({
   schemaItems: z.array(schemaItemSchema).max(L.schemaItems),
   text: z.string().max(L.text),
   textTruncated: z.boolean(),
+  /** Text of the site's navigation, header and footer (also part of `text`). */
+  chromeText: z.string().max(L.chromeText).optional(),
+  /** The page's og:type, e.g. "article" or "website". */
+  ogType: z.string().max(L.field).optional(),
+  /** How many <time> and <article> elements and published-time metas the page has. */
+  postMarks: z.number().int().min(0).optional(),
   phoneLinks: z.array(z.string().max(L.field)).max(L.links),
   emailLinks: z.array(z.string().max(L.field)).max(L.links),
 });

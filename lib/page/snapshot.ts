@@ -14,12 +14,19 @@ const LIMITS = {
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'head']);
 const HEADINGS = new Set(['h1', 'h2', 'h3']);
+// The site's own frame around the page: what it says there holds for every page of the site.
+const CHROME_TAGS = new Set(['nav', 'header', 'footer']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
+// Marks of a dated post: one <article> alone is how many builders wrap any page.
+const POST_MARK_TAGS = new Set(['time', 'article']);
 const HIDDEN_BY_INLINE_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 const squash = (s: string, max: number) => s.replace(/\s+/g, ' ').trim().slice(0, max);
 
 interface Walked extends CappedText {
   headings: string[];
+  chrome: Element[];
+  postMarks: number;
   jsonLdSources: string[];
   microdataScopes: Element[];
   phoneLinks: Set<string>;
@@ -56,7 +63,7 @@ interface CappedText {
  * into an element (and may collect what the element carries). Stopping at the cap is what keeps a
  * huge page cheap: what lies past it is not part of the snapshot.
  */
-function textUntilCap(root: Element, enter: (el: Element) => boolean): CappedText {
+function textUntilCap(root: Element, enter: (el: Element) => boolean, cap: number = LIMITS.text): CappedText {
   // A hand-rolled iterative walk: a TreeWalker with a script filter crosses into script and back
   // for every node and measured about three times slower; recursion would overflow on deep pages.
   const parts: string[] = [];
@@ -70,7 +77,7 @@ function textUntilCap(root: Element, enter: (el: Element) => boolean): CappedTex
       if (value && value.trim()) {
         parts.push(value);
         length += value.length + 1;
-        if (length >= LIMITS.text) {
+        if (length >= cap) {
           truncated = true;
           break;
         }
@@ -88,7 +95,7 @@ function textUntilCap(root: Element, enter: (el: Element) => boolean): CappedTex
   }
   // Whitespace is left for the background to fold (classify normalises it): folding 40,000
   // characters here was most of the script's time on pages that don't concern us.
-  return { text: parts.join(' ').trim().slice(0, LIMITS.text), truncated };
+  return { text: parts.join(' ').trim().slice(0, cap), truncated };
 }
 
 /**
@@ -105,6 +112,8 @@ function walkBody(doc: Document): Walked {
     text: '',
     truncated: false,
     headings: [],
+    chrome: [],
+    postMarks: 0,
     jsonLdSources: [],
     microdataScopes: [],
     phoneLinks: new Set(),
@@ -126,9 +135,13 @@ function walkBody(doc: Document): Walked {
         walked.microdataScopes.push(el);
     }
     if (HEADINGS.has(tag) && walked.headings.length < LIMITS.headings) {
-      const heading = squash(el.textContent ?? '', LIMITS.heading);
+      // Read up to the heading's own cap: textContent would copy all of a huge nested heading first.
+      const heading = squash(textUntilCap(el, (child) => !isSkipped(child), LIMITS.heading).text, LIMITS.heading);
       if (heading) walked.headings.push(heading);
     }
+    if (POST_MARK_TAGS.has(tag)) walked.postMarks += 1;
+    if ((CHROME_TAGS.has(tag) || CHROME_ROLES.has(el.getAttribute('role') ?? '')) && walked.chrome.length < LIMITS.chromeParts)
+      walked.chrome.push(el);
     return true;
   };
   return Object.assign(walked, textUntilCap(root, enter));
@@ -245,6 +258,17 @@ function headJsonLd(doc: Document): string[] {
 export const readMetaDescription = (doc: Document): string =>
   doc.head?.querySelector('meta[name="description" i]')?.getAttribute('content') ?? '';
 
+const readMetaProperty = (doc: Document, property: string): string =>
+  doc.head?.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+
+/** The text of the site's navigation, header and footer, outermost parts only, capped. */
+function chromeTextOf(parts: readonly Element[]): string {
+  const outermost = parts.filter((el) => !parts.some((other) => other !== el && other.contains(el)));
+  const perPart = Math.floor(LIMITS.chromeText / Math.max(1, outermost.length));
+  const texts = outermost.map((el) => textUntilCap(el, (child) => !isSkipped(child), perPart).text);
+  return squash(texts.join(' · '), LIMITS.chromeText);
+}
+
 /** Reads what the classifier needs from a document. Never throws on odd markup. */
 export function takeSnapshot(doc: Document, url: string): PageSnapshot {
   const walked = walkBody(doc);
@@ -257,6 +281,9 @@ export function takeSnapshot(doc: Document, url: string): PageSnapshot {
     schemaItems: [...jsonLdItems(jsonLd), ...microdataItems(walked.microdataScopes)].slice(0, LIMITS.schemaItems),
     text: walked.text,
     textTruncated: walked.truncated,
+    chromeText: chromeTextOf(walked.chrome),
+    ogType: squash(readMetaProperty(doc, 'og:type'), LIMITS.field),
+    postMarks: walked.postMarks + (readMetaProperty(doc, 'article:published_time') ? 1 : 0),
     phoneLinks: [...walked.phoneLinks],
     emailLinks: [...walked.emailLinks],
   };

@@ -28,7 +28,7 @@ async function saved(url: string) {
 
 describe('ProviderSections', () => {
   it('saves the provider from the page, once, and says so', async () => {
-    const url = 'https://www.harborpainrelief.com/a';
+    const url = 'https://www.harborrelief.com/a';
     render(<ProviderSections detection={classify(snapshot(url))} />);
     fireEvent.click(screen.getByTestId('save-provider'));
     expect((await screen.findByTestId('saved-status')).textContent).toContain('Saved');
@@ -40,7 +40,7 @@ describe('ProviderSections', () => {
   });
 
   it('shows what the page says per dimension and keeps the patient\'s answer with the provider', async () => {
-    const url = 'https://www.harborpainrelief.com/b';
+    const url = 'https://www.harborrelief.com/b';
     render(<ProviderSections detection={classify(snapshot(url))} />);
     const records = screen.getByTestId('checklist').querySelector('[data-dimension="records"]') as HTMLElement;
     expect(records.textContent).toContain('Keeps SOAP notes');

@@ -101,6 +101,20 @@ describe('verdict rules', () => {
     );
   });
 
+  it('calls a massage business that says nothing of either kind a weak, site-only verdict', () => {
+    const d = classify({
+      ...snapshotWith({ ...provider, text: 'Deep tissue massage and sports massage by licensed massage therapists. Book now.' }),
+      url: 'https://www.eastsidemassage.com/contact',
+    });
+    expect(d.clinicalScore + d.recreationalScore).toBe(0);
+    expect(d).toMatchObject({ kind: 'recreational-massage', reason: 'site-only', strength: 'weak', page: 'contact' });
+  });
+
+  it('gives no verdict without enough to tell a business offering massage', () => {
+    const d = classify(snapshotWith({ url: 'https://www.example.org/x', text: 'Deep tissue massage and sports massage. HSA/FSA accepted.' }));
+    expect(d).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
+  });
+
   it('does not call an article a provider however often it says massage', () => {
     const d = classify(
       snapshotWith({
@@ -108,7 +122,7 @@ describe('verdict rules', () => {
         text: `${'Medical massage with SOAP notes and a treatment plan helps. '.repeat(30)} 5 min read. Share this article.`,
       }),
     );
-    expect(d).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
+    expect(d).toMatchObject({ kind: 'none', reason: 'article', page: 'article' });
   });
 
   it('calls a page with strong signals on both sides mixed', () => {

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { detectionKinds } from '@/data/schemas';
 import { detectionSchema } from '@/lib/detect/schema';
-import { corpusEntries, evaluateCorpus, formatReport } from '../support/corpus';
+import { corpusEntries, evaluateCorpus, formatReport, headlineFigures } from '../support/corpus';
 
-// The level the classifier reached on this corpus when it was tuned (npm run eval): 100 % of 77
-// pages. The floor leaves room for one page, so a change that costs more fails here.
+// The first 77 pages (tests/fixtures/pages/*.html) were written with the classifier and reached
+// 100 %; the floor leaves room for one page. The pages modelled on the real web (web-practice/,
+// web-other/) were written apart from it: they are held to the figures the held-out real pages are
+// scored by, with a little room below what npm run eval reached when this was written.
 const MIN_ACCURACY = 0.98;
+const REAL_WEB_FLOORS = { providerVsNot: 0.95, clinicalVsSpa: 0.93, partialAgreement: 0.88 };
 
 describe('fixture corpus', () => {
   const report = evaluateCorpus();
+  const firstSet = evaluateCorpus(['']);
+  const realWeb = evaluateCorpus(['web-practice', 'web-other']);
 
   it('has at least 60 pages covering every kind', () => {
     expect(report.rows.length).toBeGreaterThanOrEqual(60);
@@ -16,18 +21,48 @@ describe('fixture corpus', () => {
     for (const entry of corpusEntries()) expect(entry.reason.length, entry.file).toBeGreaterThan(10);
   });
 
-  it(`classifies at least ${MIN_ACCURACY * 100} % of pages as labelled`, () => {
-    const wrong = report.rows.filter((r) => r.actual !== r.expected).map((r) => `${r.file}: ${r.expected} → ${r.actual}`);
-    expect(report.accuracy, `${formatReport(report)}\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(MIN_ACCURACY);
+  it(`classifies at least ${MIN_ACCURACY * 100} % of the first set's pages as labelled`, () => {
+    const wrong = firstSet.rows.filter((r) => r.actual !== r.expected).map((r) => `${r.file}: ${r.expected} → ${r.actual}`);
+    expect(firstSet.accuracy, `${formatReport(firstSet)}\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(MIN_ACCURACY);
+  });
+
+  it('holds the real-web pages to the held-out figures: provider or not, clinical or spa, no strong article', () => {
+    const figures = headlineFigures(realWeb);
+    const detail = formatReport(realWeb);
+    expect(realWeb.rows.length).toBeGreaterThanOrEqual(120);
+    expect(figures.providerVsNot.agree / figures.providerVsNot.of, detail).toBeGreaterThanOrEqual(REAL_WEB_FLOORS.providerVsNot);
+    expect(figures.clinicalVsSpa.agree / figures.clinicalVsSpa.of, detail).toBeGreaterThanOrEqual(REAL_WEB_FLOORS.clinicalVsSpa);
+    expect(figures.strongArticles, detail).toEqual([]);
+  });
+
+  it('gives nearly the same verdict from the address and first 2,000 characters of text alone', () => {
+    const figures = headlineFigures(report);
+    expect(figures.partialAgreement.agree / figures.partialAgreement.of, formatReport(report)).toBeGreaterThanOrEqual(REAL_WEB_FLOORS.partialAgreement);
+  });
+
+  it('types every real-web page and answers apart what the site is and what the page is', () => {
+    for (const r of realWeb.rows) {
+      expect(r.pageType, r.file).toBeTruthy();
+      expect(r.site, r.file).toBeTruthy();
+      expect(r.detection.page, r.file).toBeTruthy();
+    }
+    const pageTypesRight = realWeb.rows.filter((r) => r.detection.page === r.pageType).length / realWeb.rows.length;
+    expect(pageTypesRight).toBeGreaterThanOrEqual(0.7);
   });
 
   it('gives every massage verdict readable evidence from both its own side', () => {
     for (const r of report.rows) {
       expect(() => detectionSchema.parse(r.detection), r.file).not.toThrow();
-      if (r.actual === 'clinical-massage' || r.actual === 'mixed-massage')
-        expect(r.detection.evidence.some((e) => e.side === 'clinical'), r.file).toBe(true);
-      if (r.actual === 'recreational-massage' || r.actual === 'mixed-massage')
-        expect(r.detection.evidence.some((e) => e.side === 'recreational'), r.file).toBe(true);
+      // A verdict from the site alone (or an article's, judged by its site) says so and is weak;
+      // every other one shows its side's evidence.
+      const massageVerdict = r.actual === 'clinical-massage' || r.actual === 'recreational-massage' || r.actual === 'mixed-massage';
+      if (massageVerdict && (r.detection.reason === 'site-only' || r.detection.reason === 'article')) expect(r.detection.strength, r.file).toBe('weak');
+      else {
+        if (r.actual === 'clinical-massage' || r.actual === 'mixed-massage')
+          expect(r.detection.evidence.some((e) => e.side === 'clinical'), r.file).toBe(true);
+        if (r.actual === 'recreational-massage' || r.actual === 'mixed-massage')
+          expect(r.detection.evidence.some((e) => e.side === 'recreational'), r.file).toBe(true);
+      }
       for (const e of r.detection.evidence) {
         expect(e.snippet.length, `${r.file} ${e.signalId}`).toBeGreaterThan(3);
         expect(e.label.length).toBeGreaterThan(3);

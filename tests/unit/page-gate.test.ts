@@ -51,9 +51,10 @@ describe('the content script gate', () => {
       const { gateText, snapshot } = gateAndSnapshot(readFileSync(path.join(PAGES_DIR, entry.file), 'utf8'), entry.url);
       expect(gateText, entry.file).toBe(snapshot.text);
     }
-  });
+  }, 60_000);
 
-  it('lets through every massage page of the corpus and every insurer page that gets the panel', () => {
+  // Reading the whole corpus twice takes seconds on a busy machine.
+  it('lets through every massage page of the corpus and every insurer page that gets the panel', { timeout: 60_000 }, () => {
     for (const entry of corpusEntries().filter((e) => e.expected !== 'none')) {
       const { passes, snapshot } = gateAndSnapshot(readFileSync(path.join(PAGES_DIR, entry.file), 'utf8'), entry.url);
       const insurerPage = classify(snapshot).insurer?.page;

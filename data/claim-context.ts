@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+// When a matched phrase is not the page's own claim: "we do NOT bill insurance", "insurance is
+// not accepted", "unlike a spa massage…", an article's "spa massage is…". Patterns are matched on
+// normalised lower-case text (see lib/text.ts), within the sentence of the match.
+
+const contextRuleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: z.string().min(2),
+  examples: z.array(z.string()).min(1),
+  nearMisses: z.array(z.string()).min(1),
+});
+
+export const claimContext = z
+  .object({
+    /** Ends the text just before a match: the match is denied. Up to about six words back. */
+    negationBefore: contextRuleSchema,
+    /** Starts the text right after a match: the match is the subject of a denial. */
+    negationAfter: contextRuleSchema,
+    /** A sentence that contrasts or explains kinds of massage rather than offering one. */
+    contrast: contextRuleSchema,
+    /** A sentence saying massage here is paid out of pocket and not billed. */
+    massageCashPay: contextRuleSchema,
+  })
+  .parse({
+    negationBefore: {
+      id: 'negation-before',
+      pattern:
+        "\\b(?:not(?! only| just)|no(?!-| matter| more)|never|don't|do not|does not|doesn't|did not|cannot|can't|won't|will not|isn't|aren't|without|unlike|instead of|rather than|neither|nor|nothing like|unable to)\\b(?:[^.;:!?,]{0,40})$",
+      examples: ['we do not ', 'please note we are unable to directly ', 'unlike a '],
+      nearMisses: ['we gladly ', 'no referral needed. we ', 'auto accidents (no-fault) and ', 'not only do we '],
+    },
+    negationAfter: {
+      id: 'negation-after',
+      pattern:
+        "^[^.;:!?]{0,12}?\\b(?:is|are|was|were|will|can|does|do)(?: currently| usually)? (?:not|never|no longer)\\b|^\\s*(?:isn't|aren't|won't|can't|doesn't)\\b|^[^.;:!?]{0,20}?\\bnot (?:accepted|available|offered|billed|covered|provided)\\b",
+      examples: [' is not accepted at this time', ' are not covered', " isn't something we offer", ' not accepted'],
+      nearMisses: [' is accepted and we file claims', ' and we do not charge a copay later in the year'],
+    },
+    contrast: {
+      id: 'contrast',
+      pattern:
+        "\\b(?:unlike|versus|vs\\.?|differ(?:s|ence|ences|ent) (?:from|between)|compared (?:to|with)|as opposed to|whereas|rather than|instead of|is not (?:a|just) (?:spa|relaxation)|not (?:just )?a spa|can be found (?:at|in)|are (?:typically|usually|often|commonly) (?:found|offered|given))\\b",
+      examples: ['unlike a spa massage', 'the difference between medical and spa massage', 'can be found in spas'],
+      nearMisses: ['we offer both', 'different techniques for your needs'],
+    },
+    massageCashPay: {
+      id: 'massage-cash-pay',
+      pattern:
+        "massages?(?: therapy| sessions?| services?)?\\b[^.;!?]{0,60}\\b(?:cash[- ]pay|cash only|self[- ]pay|out[- ]of[- ]pocket|not (?:billed|billable|covered|submitted)|add-?on)|(?:cash[- ]pay|cash only|self[- ]pay)\\b[^.;!?]{0,40}\\bmassages?",
+      examples: ['massage is cash pay and is not billed to insurance', 'our massages are self-pay', 'cash-pay massage add-on'],
+      nearMisses: ['massage therapy is billed to your auto insurance'],
+    },
+  });

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+
+// What a page's site says about the business behind it, beyond the page's own words: the host
+// name, the navigation and footer every page of the site repeats, and the words of its sub-pages
+// (policies, FAQ, memberships). Real practices' sub-pages rarely restate "clinical" or "spa" in
+// their main text; their frame and vocabulary do. See docs/detection.md for the pages studied.
+
+const hostCueSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Matched against the host name without its top-level domain, lower case, dots and dashes kept. */
+  pattern: z.string().min(2),
+  label: z.string().min(3),
+  examples: z.array(z.string()).min(1),
+  nearMisses: z.array(z.string()).min(1),
+});
+export type HostCue = z.infer<typeof hostCueSchema>;
+
+/** Host words that name a business offering massage or bodywork. */
+export const massageHostCues: HostCue[] = z.array(hostCueSchema).parse([
+  {
+    id: 'host-massage',
+    pattern: 'massage(?!r(?!oom))|bodywork|myotherap|rolfing|reflexolog|lmt(?![a-z])|^lmt|lmbt|lymph(?!oma)',
+    label: 'The site’s address names massage or bodywork',
+    examples: ['evergreenbodyworks', 'www.riversidemedicalmassage', 'handsonlmt', 'massageroom-austin'],
+    nearMisses: ['massagechairsdirect', 'ohiomassageschool', 'bestmassager', 'filmtown'],
+  },
+]);
+
+/** Host words of a shop, school or maker: a business about massage that does not give it. */
+export const notAServiceHostPattern = 'suppl(?:y|ies)|shop|store|school|college|institute|academy|chairs?|tables?|gear|depot|outlet|wholesale|mfg|products';
+
+/** Host words of a spa or salon (the host alone never makes a page about massage). */
+export const spaHostCues: HostCue[] = z.array(hostCueSchema).parse([
+  {
+    id: 'host-spa',
+    pattern: 'spa(?![a-z])|^spa(?=[a-z])|dayspa|spaand|andspa|salon|(?:^|[.-])(?:serenity|tranquility|bliss|zen|oasis)',
+    label: 'The site’s address names a spa or salon',
+    examples: ['www.sageandstonespa', 'desertbloomdayspa', 'spaatthecove', 'blissbodyworks'],
+    nearMisses: ['www.spacejam', 'spain-travel', 'sparkplugs', 'medicalspace'],
+  },
+]);
+
+/** Host words of a health-care practice. */
+export const clinicalHostCues: HostCue[] = z.array(hostCueSchema).parse([
+  {
+    id: 'host-clinical',
+    pattern: 'medical(?!spa)|clinical|clinic(?![a-z])|ortho|rehab|physio|(?<!s)pain(?!t)|injury|therapeutics|sportsmed|lymph|oncology|neuromuscular|myofascial',
+    label: 'The site’s address names a clinic, rehabilitation or pain care',
+    examples: ['northsideortho-rehab', 'riversidemedicalmassage', 'painreliefclinic', 'lymphcarenw'],
+    nearMisses: ['medicalspa-glow', 'spainvacations', 'paintball'],
+  },
+]);
+
+const termCueSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** A phrase pattern (see signalSchema in ./schemas for how it is matched). */
+  pattern: z.string().min(2),
+  examples: z.array(z.string()).min(1),
+  nearMisses: z.array(z.string()).min(1),
+});
+export type TermCue = z.infer<typeof termCueSchema>;
+
+/**
+ * The health-care services a multi-service clinic leads with. When these outweigh massage on a
+ * page, its clinical words are read as being about those services unless they name massage.
+ */
+export const otherCareServices: TermCue[] = z.array(termCueSchema).parse([
+  {
+    id: 'chiropractic',
+    pattern: 'chiropract(?:ic|ors?)|spinal (?:adjustments?|manipulation)|adjustments?|decompression',
+    examples: ['chiropractic care', 'your chiropractor', 'spinal adjustments'],
+    nearMisses: ['adjusted pressure'],
+  },
+  {
+    id: 'physical-therapy',
+    pattern: 'physical therap(?:y|ist|ists)|physiotherap(?:y|ist|ists)|occupational therapy|dry needling|vestibular',
+    examples: ['physical therapy', 'our physiotherapists'],
+    nearMisses: ['physical wellbeing'],
+  },
+  {
+    id: 'acupuncture',
+    pattern: 'acupunctur(?:e|ist|ists)|cupping|herbal medicine|traditional chinese medicine',
+    examples: ['acupuncture and cupping'],
+    nearMisses: ['punctual'],
+  },
+  {
+    id: 'medical-aesthetics',
+    pattern: 'botox|dermal fillers?|fillers|injectables?|laser hair removal|coolsculpting|microneedling|hydrafacial|iv therapy|weight loss',
+    examples: ['Botox and fillers', 'laser hair removal'],
+    nearMisses: ['fill out the form'],
+  },
+  {
+    id: 'pain-medicine',
+    pattern: 'pain management|injections?|nerve blocks?|epidural|regenerative medicine|prp therapy|stem cell|sports medicine|orthopa?edic (?:surgery|surgeons?)|primary care|urgent care|podiatry',
+    examples: ['pain management', 'epidural injections'],
+    nearMisses: ['management team'],
+  },
+]);
+
+/** Words that name the massage service itself (for "is this sentence about massage?"). */
+export const massageServicePattern = 'massages?|massage therap(?:y|ist|ists)|bodywork|lmts?|lmbts?|lymphatic drainage';
+
+/** Words that say a clinic offers massage as a service of its own, not as a technique of other care. */
+export const massageOfferedPattern =
+  'massage therap(?:y|ist|ists)|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|medical massage|therapeutic massage|massage is (?:available|offered)';
+
+/** A business or practitioner name that says it gives massage or spa care. */
+export const massageBusinessNamePattern = '\\b(?:massage|bodywork|bodyworks|day spa|spa|lmt|lmbt|lmp|cmt|lymph\\w*|myotherapy|reflexology)\\b';
+
+/**
+ * Sub-page vocabulary of a place that takes bookings for massage: policies, first visits,
+ * memberships, billing. Each counts towards "a business offering massage", not towards a side.
+ */
+export const practicePageCues: (TermCue & { points: number })[] = z
+  .array(termCueSchema.extend({ points: z.number().int().min(1).max(3) }))
+  .parse([
+    {
+      id: 'session-logistics',
+      pattern:
+        'your (?:session|appointment|therapist|massage|treatment|visit)|(?:intake|health history|consent) forms?|draping|undress to your (?:comfort|level)|table warmer|arrive (?:at least )?(?:\\d+|five|ten|fifteen)(?:[- ]\\d+)? min',
+      points: 2,
+      examples: ['your therapist will step out', 'fill out intake forms', 'draping is always used', 'arrive 10 minutes early'],
+      nearMisses: ['your session has expired, log in again'],
+    },
+    {
+      id: 'we-offer',
+      pattern:
+        "(?:we|we're|we are|our (?:team|therapists?|clinic|studio|spa|practice|office|staff|lmts?)) (?:(?:gladly|happily|also|now|currently|proudly) )?(?:offer|provide|bill|accept|specialize|treat|see|welcome|file|submit|are (?:in[- ]network|happy to|proud to|licensed|trained|certified|located|open)|can (?:bill|help|provide|work|submit|file)|will (?:bill|help|provide|work|submit|file|verify|check))",
+      points: 2,
+      examples: ['we gladly bill your auto insurance', 'our therapists are licensed', 'we specialize in injury recovery'],
+      nearMisses: ['researchers offered participants a massage'],
+    },
+    {
+      id: 'payment-terms',
+      pattern:
+        'gratuit(?:y|ies)|tipping|(?:credit card|deposit) (?:is )?required|cancellation fee|rescheduling fee|membership (?:dues|fees?|agreement)|monthly dues|gift (?:cards?|certificates?)|superbills?|co-?pays?|deductibles?|direct billing|insurance (?:billing|receipts?)|hsa|fsa',
+      points: 2,
+      examples: ['gratuity is at your discretion', 'a $50 cancellation fee', 'monthly dues', 'we provide a superbill'],
+      nearMisses: ['tip the scales'],
+    },
+  ]);
+
+const directorySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(2),
+  /** Registrable domains: the domain itself and every subdomain match. */
+  domains: z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/)).min(1),
+  /** A path on this directory that lists many providers (search, category or city pages). */
+  resultsPath: z.string(),
+});
+export type Directory = z.infer<typeof directorySchema>;
+
+/** Directories and booking platforms where one page is one provider and another lists many. */
+export const directories: Directory[] = z.array(directorySchema).parse([
+  { id: 'yelp', name: 'Yelp', domains: ['yelp.com'], resultsPath: '^/(?:search|c/|nearme|find)' },
+  { id: 'massagebook', name: 'MassageBook', domains: ['massagebook.com'], resultsPath: '^/(?:search|massage-therapists|[a-z]{2}/[a-z-]+-massage)' },
+  { id: 'vagaro', name: 'Vagaro', domains: ['vagaro.com'], resultsPath: '^/(?:search|listings|[a-z-]+/[a-z-]*massage)' },
+  { id: 'styleseat', name: 'StyleSeat', domains: ['styleseat.com'], resultsPath: '^/(?:m/search|search)' },
+  { id: 'booksy', name: 'Booksy', domains: ['booksy.com'], resultsPath: '/s/|/search' },
+  { id: 'mindbody', name: 'Mindbody', domains: ['mindbodyonline.com', 'mindbody.io'], resultsPath: '^/(?:explore|search)' },
+  { id: 'healthgrades', name: 'Healthgrades', domains: ['healthgrades.com'], resultsPath: '^/(?:find-a-doctor|search|usearch|[a-z-]+-directory/[a-z]{2}-[a-z-]+(?:/[a-z-]+)?/?$)' },
+  { id: 'zocdoc', name: 'Zocdoc', domains: ['zocdoc.com'], resultsPath: '^/(?:search|[a-z-]+-(?:therapists|doctors)/)' },
+  { id: 'amta', name: 'AMTA Find a Massage Therapist', domains: ['amtamassage.org'], resultsPath: '^/(?:find-massage-therapist|locator)/?$' },
+  { id: 'abmp', name: 'ABMP Massage Therapist Locator', domains: ['massagetherapy.com', 'abmp.com'], resultsPath: '^/(?:find-a-massage-therapist|locator|search)' },
+  { id: 'groupon', name: 'Groupon', domains: ['groupon.com'], resultsPath: '^/(?:local|browse|search)' },
+  { id: 'spafinder', name: 'Spafinder', domains: ['spafinder.com'], resultsPath: '^/(?:search|spas|[a-z-]+-spas)' },
+]);
