@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { detectionKindSchema, dimensionIdSchema, signalSideSchema } from '@/data/schemas';
+import { detectionKindSchema, dimensionIdSchema, insurerKindSchema, signalSideSchema } from '@/data/schemas';
 import { postalAddressSchema } from '@/lib/page/schema';
 
 export const evidenceWhereSchema = z.enum(['url', 'title', 'meta', 'heading', 'schema', 'body']);
@@ -56,7 +56,7 @@ export const detectionSchema = z.object({
     .object({
       id: z.string().max(80),
       name: z.string().max(200),
-      kind: z.enum(['insurer', 'benefit-manager']),
+      kind: insurerKindSchema,
       unverifiedHost: z.boolean(),
       page: z.enum(['benefits', 'other']),
     })
