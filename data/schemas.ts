@@ -188,3 +188,42 @@ export const insurerGuideSchema = z.object({
   notes: z.array(insurerNoteSchema),
 });
 export type InsurerGuide = z.infer<typeof insurerGuideSchema>;
+
+/** The services a plan's page may say something about that concerns a massage patient. */
+export const coverageTopicIds = [
+  'massage',
+  'manual-therapy',
+  'chiropractic',
+  'physical-therapy',
+  'acupuncture',
+  'complementary-care',
+] as const;
+export const coverageTopicIdSchema = z.enum(coverageTopicIds);
+export type CoverageTopicId = z.infer<typeof coverageTopicIdSchema>;
+
+/**
+ * What a statement on a plan's page says: covered, not covered, a visit or dollar limit, a
+ * referral / prescription / prior authorisation, a network rule, a discount program only, or an
+ * exception ("except", "unless", "only when") that qualifies the rest.
+ */
+export const coverageSays = ['covered', 'not-covered', 'limit', 'referral', 'network', 'discount-only', 'exception'] as const;
+export const coverageSaysSchema = z.enum(coverageSays);
+export type CoverageSays = z.infer<typeof coverageSaysSchema>;
+
+/**
+ * A phrase on a plan's page. `pattern` is the source of a case-insensitive regular expression
+ * matched against the page text folded to lower case and single spaces; it carries its own word
+ * boundaries and negative look-behinds (a "covered" pattern must not fire inside "not covered").
+ */
+const coveragePhrase = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: z.string().min(2),
+  label: z.string().min(3),
+  source: sourceSchema,
+  examples: z.array(z.string()).min(1),
+  nearMisses: z.array(z.string()).min(1),
+});
+export const coverageTopicSchema = coveragePhrase.extend({ topic: coverageTopicIdSchema });
+export type CoverageTopic = z.infer<typeof coverageTopicSchema>;
+export const coveragePatternSchema = coveragePhrase.extend({ says: coverageSaysSchema });
+export type CoveragePattern = z.infer<typeof coveragePatternSchema>;

@@ -11,6 +11,7 @@ import { dimensionIds } from '@/data/schemas';
 import { massageTopicPattern } from '@/data/topic';
 import { findCredentials, licenseNumberHints } from '@/lib/credentials';
 import { insurerForUrl, insurerPageKind } from '@/lib/insurance';
+import { readCoverage } from './coverage';
 import type { PageSnapshot } from '@/lib/page/schema';
 import { findPhrase, normaliseText, phraseRegExp } from '@/lib/text';
 import type { Detection, Evidence, EvidenceWhere } from './schema';
@@ -186,13 +187,15 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
 
   if (insurerMatch) {
     const { insurer, unverifiedHost } = insurerMatch;
+    const page = insurerPageKind(snapshot);
     return {
       ...base,
       kind: 'insurer',
       reason: 'insurer-host',
       confidence: unverifiedHost ? 0.6 : 0.95,
       provider: {},
-      insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost, page: insurerPageKind(snapshot) },
+      insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost, page },
+      coverage: readCoverage(snapshot, { policy: page === 'policy' }),
     };
   }
 
