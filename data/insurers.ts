@@ -794,14 +794,17 @@ export const insurers: Insurer[] = [
     id: 'point32health',
     name: 'Point32Health (Harvard Pilgrim Health Care, Tufts Health Plan)',
     kind: 'insurer',
-    domains: ['harvardpilgrim.org', 'point32health.org'],
+    domains: ['harvardpilgrim.org', 'point32health.org', 'tuftshealthplan.com'],
     memberPortalHosts: [],
     unverifiedHosts: [],
     source: found('Point32Health (Harvard Pilgrim Health Care, Tufts Health Plan), harvardpilgrim.org', 'https://harvardpilgrim.org/public/privacy-disclaimer-statements'),
-    hostSources: [found('Point32Health (Harvard Pilgrim Health Care, Tufts Health Plan), point32health.org', 'https://point32health.org/provider/our-plans/harvard-pilgrim-products')],
+    hostSources: [
+      found('Point32Health (Harvard Pilgrim Health Care, Tufts Health Plan), point32health.org', 'https://point32health.org/provider/our-plans/harvard-pilgrim-products'),
+      found('Point32Health (Harvard Pilgrim Health Care, Tufts Health Plan), tuftshealthplan.com', 'https://tuftshealthplan.com/member/our-plans/tufts-health-together/documents-and-resources'),
+    ],
     hostExamples: {
-      match: ['www.harvardpilgrim.org', 'www.point32health.org'],
-      noMatch: ['harvardpilgrim.org.evil.test', 'myharvardpilgrim-login.com', 'point32health.org.evil.test', 'mypoint32health-login.com'],
+      match: ['www.harvardpilgrim.org', 'www.point32health.org', 'www.tuftshealthplan.com'],
+      noMatch: ['harvardpilgrim.org.evil.test', 'myharvardpilgrim-login.com', 'point32health.org.evil.test', 'mypoint32health-login.com', 'tuftshealthplan.com.evil.test', 'mytuftshealthplan-login.com'],
     },
   },
   {
