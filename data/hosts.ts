@@ -1,7 +1,5 @@
-import { insurers } from './insurers';
-
 /** Provider directories and booking sites where the content script runs out of the box. */
-const providerDirectoryDomains = [
+export const providerDirectoryDomains = [
   'yelp.com',
   'massagebook.com',
   'vagaro.com',
@@ -12,9 +10,48 @@ const providerDirectoryDomains = [
   'healthgrades.com',
 ];
 
-const insurerDomains = insurers.flatMap((i) => [...i.domains, ...i.unverifiedHosts]);
+/**
+ * The health-plan hosts granted at install, frozen as they shipped. A new host here is a new
+ * install-time permission: Chrome disables the updated extension until each user accepts it.
+ * Every other organisation in data/insurers.ts is recognised from its address when the patient
+ * opens the popup on the page (activeTab), or on every page if they turned on all sites; see
+ * docs/PRIVACY.md "Which sites the extension reads".
+ */
+export const installTimeInsurerDomains = [
+  'uhc.com',
+  'myuhc.com',
+  'aetna.com',
+  'aetnamedicare.com',
+  'aetnabetterhealth.com',
+  'health.aetna.com',
+  'cigna.com',
+  'mycigna.com',
+  'anthem.com',
+  'bcbs.com',
+  'fepblue.org',
+  'bcbsil.com',
+  'bluecrossma.org',
+  'bluecrossmn.com',
+  'nebraskablue.com',
+  'regence.com',
+  'floridablue.com',
+  'myhighmark.com',
+  'highmark.com',
+  'humana.com',
+  'kp.org',
+  'kaiserpermanente.org',
+  'ambetterhealth.com',
+  'molinahealthcare.com',
+  'mymolina.com',
+  'hioscar.com',
+  'medicare.gov',
+  'healthcare.gov',
+  'ashcompanies.com',
+  'ashlink.com',
+  'chpgroup.com',
+] as const;
 
 /** `*.` in a match pattern covers the bare domain as well as every subdomain. */
-export const curatedHostPatterns = [...providerDirectoryDomains, ...insurerDomains].map(
+export const curatedHostPatterns = [...providerDirectoryDomains, ...installTimeInsurerDomains].map(
   (d) => `*://*.${d}/*`,
 );

@@ -68,18 +68,40 @@ export type AmbiguousTerm = z.infer<typeof ambiguousTermSchema>;
 
 const hostName = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/);
 
+/**
+ * What an organisation is to the patient. A benefit manager runs massage or chiropractic benefits
+ * for plans (and a network of practitioners); an administrator pays claims for an employer's own
+ * plan; a government program and a marketplace are not plans a patient's note is addressed to;
+ * an auto insurer pays injury care after an accident (PIP, med-pay) in some states.
+ */
+const insurerKinds = [
+  'insurer',
+  'benefit-manager',
+  'administrator',
+  'government-program',
+  'marketplace',
+  'auto-insurer',
+] as const;
+export const insurerKindSchema = z.enum(insurerKinds);
+export type InsurerKind = z.infer<typeof insurerKindSchema>;
+
+/** The kinds a patient names as "my plan" (settings, the reimbursement note). */
+export const healthPlanKinds: readonly InsurerKind[] = ['insurer', 'government-program'];
+
 export const insurerSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string(),
-  /** A benefit manager runs massage or chiropractic benefits for insurers; it is not the plan. */
-  kind: z.enum(['insurer', 'benefit-manager']),
+  kind: insurerKindSchema,
   /** Registrable domains: the domain itself and every subdomain match. */
   domains: z.array(hostName),
   /** Signed-in member portals, for the "where to look" hints. */
   memberPortalHosts: z.array(hostName),
   /** Host names from FACTS that no source confirmed: matched, but shown as unverified. */
   unverifiedHosts: z.array(hostName),
+  /** A page on the organisation's main host that names it (for FACTS entries, FACTS itself). */
   source: sourceSchema,
+  /** A page on each further host that names the organisation (docs/insurers.md keeps the log). */
+  hostSources: z.array(sourceSchema).optional(),
   hostExamples: z.object({ match: z.array(z.string()).min(1), noMatch: z.array(z.string()).min(1) }),
 }).refine((i) => i.domains.length + i.unverifiedHosts.length > 0, 'an insurer needs a host name');
 export type Insurer = z.infer<typeof insurerSchema>;
@@ -160,3 +182,42 @@ export const insurerGuideSchema = z.object({
   notes: z.array(insurerNoteSchema),
 });
 export type InsurerGuide = z.infer<typeof insurerGuideSchema>;
+
+/** The services a plan's page may say something about that concerns a massage patient. */
+const coverageTopicIds = [
+  'massage',
+  'manual-therapy',
+  'chiropractic',
+  'physical-therapy',
+  'acupuncture',
+  'complementary-care',
+] as const;
+export const coverageTopicIdSchema = z.enum(coverageTopicIds);
+export type CoverageTopicId = z.infer<typeof coverageTopicIdSchema>;
+
+/**
+ * What a statement on a plan's page says: covered, not covered, a visit or dollar limit, a
+ * referral / prescription / prior authorisation, a network rule, a discount program only, or an
+ * exception ("except", "unless", "only when") that qualifies the rest.
+ */
+const coverageSays = ['covered', 'not-covered', 'limit', 'referral', 'network', 'discount-only', 'exception'] as const;
+export const coverageSaysSchema = z.enum(coverageSays);
+export type CoverageSays = z.infer<typeof coverageSaysSchema>;
+
+/**
+ * A phrase on a plan's page. `pattern` is the source of a case-insensitive regular expression
+ * matched against the page text folded to lower case and single spaces; it carries its own word
+ * boundaries and negative look-behinds (a "covered" pattern must not fire inside "not covered").
+ */
+const coveragePhrase = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  pattern: z.string().min(2),
+  label: z.string().min(3),
+  source: sourceSchema,
+  examples: z.array(z.string()).min(1),
+  nearMisses: z.array(z.string()).min(1),
+});
+export const coverageTopicSchema = coveragePhrase.extend({ topic: coverageTopicIdSchema });
+export type CoverageTopic = z.infer<typeof coverageTopicSchema>;
+export const coveragePatternSchema = coveragePhrase.extend({ says: coverageSaysSchema });
+export type CoveragePattern = z.infer<typeof coveragePatternSchema>;

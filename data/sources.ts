@@ -318,4 +318,15 @@ export const sources = {
     tier: 'primary',
     checkedOn,
   },
+  // Coverage statements on plan pages (data/coverage-statements.ts).
+  coverageWording: {
+    title: 'Plan wording on massage quoted in shared/FACTS.md \u00a73.3, \u00a73.6, \u00a73.7, \u00a74 (UHC BIP029, KP Washington and Northwest, Aetna Medicare via ASH, Careington terms)',
+    tier: 'secondary',
+    checkedOn,
+  },
+  pipMassage: {
+    title: 'Insurance Information Institute no-fault table; Florida HB 119 (2012) removing massage from PIP, via ABMP and Massage Today',
+    tier: 'secondary',
+    checkedOn,
+  },
 } satisfies Record<string, Source>;

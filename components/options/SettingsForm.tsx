@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { insurers } from '@/data/insurers';
+import { healthPlanKinds } from '@/data/schemas';
 import { states, stateByCode } from '@/data/states';
 import { t } from '@/lib/extension/i18n';
 import { loadSettings, saveSettings, type Settings } from '@/lib/extension/settings';
@@ -61,7 +62,7 @@ export function SettingsForm() {
         <select data-testid="settings-insurer" value={settings.insurerId ?? ''} onChange={(e) => void update({ insurerId: e.target.value || undefined })}>
           <option value="">{t('settingsInsurerNone')}</option>
           {insurers
-            .filter((i) => i.kind === 'insurer')
+            .filter((i) => healthPlanKinds.includes(i.kind))
             .map((i) => (
               <option key={i.id} value={i.id}>
                 {i.name}

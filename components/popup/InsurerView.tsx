@@ -1,9 +1,19 @@
 import { insurers } from '@/data/insurers';
 import { cptCodeHints, documentHints, insurerQuestions, unitCountingHint } from '@/data/insurance-hints';
 import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
+import { healthPlanKinds, type InsurerKind } from '@/data/schemas';
 import type { Detection } from '@/lib/detect/schema';
 import { t, type MessageKey } from '@/lib/extension/i18n';
 import { SourceNote } from '@/components/shared/SourceNote';
+
+// What the page's organisation is, when it is not the patient's plan itself.
+const kindNote: Partial<Record<InsurerKind, MessageKey>> = {
+  'benefit-manager': 'insurerBenefitManager',
+  administrator: 'insurerAdministrator',
+  'government-program': 'insurerGovernmentProgram',
+  marketplace: 'insurerMarketplace',
+  'auto-insurer': 'insurerAutoInsurer',
+};
 
 const natureLabel: Record<string, MessageKey> = {
   'covered-benefit': 'programCovered',
@@ -24,7 +34,7 @@ export function InsurerView({
   return (
     <section className="card" aria-labelledby="insurer-heading" data-testid="insurer-view">
       <h2 id="insurer-heading">{insurer.name}</h2>
-      {insurer.kind === 'benefit-manager' && <p>{t('insurerBenefitManager')}</p>}
+      {kindNote[insurer.kind] && <p data-testid="insurer-kind-note">{t(kindNote[insurer.kind]!)}</p>}
       {insurer.unverifiedHost && <p role="note">{t('insurerUnverifiedHost', insurer.name)}</p>}
 
       <h3>{t('insurerWhereToLook')}</h3>
@@ -91,7 +101,7 @@ export function InsurerView({
           </li>
         ))}
       </ul>
-      {onWriteNote && insurer.kind === 'insurer' && (
+      {onWriteNote && healthPlanKinds.includes(insurer.kind) && (
         <button type="button" className="primary" data-testid="write-note" onClick={() => onWriteNote(insurer.name)}>
           {t('writeReimbursementNote', insurer.name)}
         </button>

@@ -1,3 +1,4 @@
+import { healthPlanKinds } from '@/data/schemas';
 import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/extension/i18n';
 import { isMassageProvider } from '@/lib/detect/verdict';
@@ -24,7 +25,7 @@ export function NotesSection({
         <NoteComposer
           context={{
             provider: isMassageProvider(detection) ? { ...detection.provider, credentials: detection.credentials } : undefined,
-            insurerName: detection?.insurer?.kind === 'insurer' ? detection.insurer.name : defaults.insurerName,
+            insurerName: detection?.insurer && healthPlanKinds.includes(detection.insurer.kind) ? detection.insurer.name : defaults.insurerName,
             state: defaults.state ?? detection?.provider.state,
           }}
           prefillChoices={defaults.choices}

@@ -13,6 +13,7 @@ import { massageBusinessNamePattern, massageOfferedPattern, practicePageCues } f
 import { massageTopicPattern } from '@/data/topic';
 import { findCredentials, licenseNumberHints } from '@/lib/detect/credentials';
 import { insurerForUrl, insurerPageKind } from '@/lib/insurer/match';
+import { readCoverage } from './coverage';
 import type { PageSnapshot } from '@/lib/page/schema';
 import { clip, findPhrase, normaliseText, phraseRegExp } from '@/lib/detect/text';
 import { claimContextOf, massageCashPaySentence } from './context';
@@ -333,6 +334,7 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
   const insurerMatch = insurerForUrl(snapshot.url);
   if (insurerMatch) {
     const { insurer, unverifiedHost } = insurerMatch;
+    const page = insurerPageKind(snapshot);
     return {
       ...base,
       kind: 'insurer',
@@ -340,7 +342,8 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
       confidence: unverifiedHost ? 0.6 : 0.95,
       provider: {},
       site: 'insurer',
-      insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost, page: insurerPageKind(snapshot) },
+      insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost, page },
+      coverage: readCoverage(snapshot, { policy: page === 'policy' }),
     };
   }
 

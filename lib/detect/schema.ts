@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { pageTypeSchema } from '@/data/page-types';
-import { detectionKindSchema, dimensionIdSchema, signalSideSchema } from '@/data/schemas';
+import {
+  coverageSaysSchema,
+  coverageTopicIdSchema,
+  detectionKindSchema,
+  dimensionIdSchema,
+  insurerKindSchema,
+  signalSideSchema,
+} from '@/data/schemas';
 import { postalAddressSchema } from '@/lib/page/schema';
 
 const evidenceWhereSchema = z.enum(['url', 'title', 'meta', 'heading', 'schema', 'body', 'site']);
@@ -28,6 +35,21 @@ const credentialSchema = z.object({
   valid: z.boolean().optional(),
 });
 export type FoundCredential = z.infer<typeof credentialSchema>;
+
+/** A sentence or table row on an insurer's page about massage or a neighbour (lib/detect/coverage.ts). */
+const coverageStatementSchema = z.object({
+  text: short,
+  topics: z.array(coverageTopicIdSchema).max(6),
+  says: z.array(coverageSaysSchema).max(7),
+  patternIds: z.array(z.string().max(80)).max(10),
+  heading: z.string().max(200).optional(),
+  /** Offset and length in the page snapshot's text, to find the statement on the page. */
+  index: z.number().int().min(0),
+  length: z.number().int().min(0),
+  criterion: z.boolean().optional(),
+  visits: z.number().int().min(0).optional(),
+  dollars: z.number().min(0).optional(),
+});
 
 export const detectionSchema = z.object({
   kind: detectionKindSchema,
@@ -77,10 +99,12 @@ export const detectionSchema = z.object({
     .object({
       id: z.string().max(80),
       name: z.string().max(200),
-      kind: z.enum(['insurer', 'benefit-manager']),
+      kind: insurerKindSchema,
       unverifiedHost: z.boolean(),
-      page: z.enum(['benefits', 'other']),
+      page: z.enum(['benefits', 'policy', 'other']),
     })
     .optional(),
+  /** On an insurer's page: what it says about massage and its neighbours, in page order. */
+  coverage: z.array(coverageStatementSchema).max(40).optional(),
 });
 export type Detection = z.infer<typeof detectionSchema>;

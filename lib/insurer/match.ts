@@ -37,10 +37,19 @@ const BENEFIT_PAGE =
   /\b(?:benefits?|coverage|covered services|claims?|find (?:a )?(?:doctor|care|provider)|provider (?:search|directory)|member|plan details|explanation of benefits|complementary|alternative care|physical medicine|prior authorization)\b/i;
 const NOT_BENEFIT_PAGE = /\b(?:careers?|jobs?|job openings|press|newsroom|news releases?|investors?|media relations|about us)\b/i;
 
-/** Whether an insurer's page is about the patient's benefits (where an in-page hint helps). */
-export function insurerPageKind(page: { url: string; title: string; headings: readonly string[] }): 'benefits' | 'other' {
+// A coverage policy (clinical policy bulletin, medical policy) states the plan's criteria, not
+// the member's own benefits.
+const POLICY_PAGE =
+  /\b(?:clinical policy bulletins?|medical (?:coverage )?polic(?:y|ies)|coverage polic(?:y|ies)|coverage determinations?|clinical (?:coverage|payment) (?:guidelines?|polic(?:y|ies))|reimbursement polic(?:y|ies))\b/i;
+
+/**
+ * Whether an insurer's page is about the patient's benefits (where an in-page hint helps), one of
+ * its coverage policies, or neither.
+ */
+export function insurerPageKind(page: { url: string; title: string; headings: readonly string[] }): 'benefits' | 'policy' | 'other' {
   // No usable address: judge by title and headings alone.
   const path = urlPathWords(page.url);
   const where = [path, page.title, ...page.headings.slice(0, 6)].join(' \n ');
+  if (POLICY_PAGE.test([path, page.title, ...page.headings.slice(0, 2)].join(' \n '))) return 'policy';
   return NOT_BENEFIT_PAGE.test(where) || !BENEFIT_PAGE.test(where) ? 'other' : 'benefits';
 }

@@ -88,7 +88,8 @@ describe('insurers', () => {
 
   it('flag host names that no source confirmed', () => {
     expect(insurerForHost('health.aetna.com')).toMatchObject({ unverifiedHost: false });
-    expect(insurerForHost('www.ashlink.com')).toMatchObject({ unverifiedHost: true });
+    expect(insurerForHost('www.chpgroup.com')).toMatchObject({ unverifiedHost: true });
+    expect(insurerForHost('www.ashlink.com')).toMatchObject({ unverifiedHost: false });
   });
 });
 

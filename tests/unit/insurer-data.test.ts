@@ -1,15 +1,33 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { curatedHostPatterns, installTimeInsurerDomains, providerDirectoryDomains } from '@/data/hosts';
 import { cptCodeHints, documentHints, insurerQuestions, unitCountingHint } from '@/data/insurance-hints';
 import { insurerGuides } from '@/data/insurer-guides';
 import { insurers } from '@/data/insurers';
 import { sourceSchema } from '@/data/schemas';
+import { sources } from '@/data/sources';
+import { insurerForHost, insurerForUrl } from '@/lib/insurer/match';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const hostsOf = (i: (typeof insurers)[number]) => [...i.domains, ...i.unverifiedHosts];
+const covers = (domain: string, host: string) => host === domain || host.endsWith(`.${domain}`);
+const firstLabel = (domain: string) => domain.split('.')[0]!;
 
 const PROMISE = /guarantee|will be (?:covered|reimbursed|paid)|always covered|fully covered/i;
 
 describe('insurer data', () => {
-  it('lists at least 15 insurers and both benefit managers', () => {
-    expect(insurers.filter((i) => i.kind === 'insurer').length).toBeGreaterThanOrEqual(15);
-    expect(insurers.filter((i) => i.kind === 'benefit-manager').map((i) => i.id)).toEqual(['american-specialty-health', 'chp-group']);
+  it('lists at least 75 organisations: plans, programs, marketplaces, networks and auto insurers', () => {
+    expect(insurers.length).toBeGreaterThanOrEqual(75);
+    expect(insurers.filter((i) => i.kind === 'insurer').length).toBeGreaterThanOrEqual(55);
+    expect(insurers.filter((i) => i.kind === 'auto-insurer').length).toBeGreaterThanOrEqual(5);
+    expect(insurers.filter((i) => i.kind === 'benefit-manager').map((i) => i.id).sort()).toEqual([
+      'american-specialty-health',
+      'chp-group',
+      'optum',
+    ]);
+    expect(insurers.filter((i) => i.kind === 'government-program').map((i) => i.id).sort()).toEqual(['medicare', 'tricare']);
+    expect(new Set(insurers.map((i) => i.id)).size).toBe(insurers.length);
   });
 
   it('has guides only for insurers that exist', () => {
@@ -40,5 +58,73 @@ describe('insurer data', () => {
     const discounts = insurerGuides.flatMap((g) => g.programs).filter((p) => p.nature === 'discount-program');
     expect(discounts.length).toBeGreaterThan(0);
     for (const d of discounts) expect(d.text).toMatch(/discount|not insurance/i);
+  });
+});
+
+describe('insurer hosts', () => {
+  for (const i of insurers) {
+    it(`${i.id}: every host has an example that matches it and a look-alike that matches no one`, () => {
+      for (const host of hostsOf(i)) {
+        const matching = i.hostExamples.match.filter((example) => covers(host, example));
+        expect(matching, `${host} needs a matching example`).not.toEqual([]);
+        for (const example of matching) expect(insurerForHost(example)?.insurer.id, example).toBe(i.id);
+        const lookAlikes = i.hostExamples.noMatch.filter((example) => example.includes(firstLabel(host)));
+        expect(lookAlikes, `${host} needs a look-alike`).not.toEqual([]);
+        for (const example of lookAlikes) expect(insurerForHost(example), example).toBeUndefined();
+      }
+    });
+  }
+
+  it('map each host to exactly one organisation', () => {
+    const all = insurers.flatMap((i) => hostsOf(i).map((host) => ({ id: i.id, host })));
+    const shared = all.flatMap((a) =>
+      all.filter((b) => a.id !== b.id && covers(a.host, b.host)).map((b) => `${b.host} (${b.id}) falls under ${a.host} (${a.id})`),
+    );
+    expect(shared).toEqual([]);
+  });
+
+  it('list a host only with a page on that host naming the organisation (FACTS entries aside)', () => {
+    for (const i of insurers) {
+      const pages = [i.source, ...(i.hostSources ?? [])].filter((p) => p.url).map((p) => new URL(p.url!).hostname);
+      const fromFacts = i.source === sources.insurerHosts;
+      for (const domain of i.domains) {
+        if (fromFacts && !(i.hostSources ?? []).length) continue;
+        if (fromFacts && installTimeInsurerDomains.includes(domain as (typeof installTimeInsurerDomains)[number])) continue;
+        expect(pages.some((host) => covers(domain, host)), `${i.id}: ${domain}`).toBe(true);
+      }
+      for (const page of [i.source, ...(i.hostSources ?? [])].filter((p) => p !== sources.insurerHosts)) {
+        expect(page.checkedOn, `${i.id}: ${page.url}`).toBe('2026-12-01');
+      }
+    }
+  });
+
+  it('log every organisation and every source address in docs/insurers.md', () => {
+    const log = readFileSync(path.join(root, 'docs', 'insurers.md'), 'utf8');
+    for (const i of insurers) {
+      expect(log, i.id).toContain(`\`${i.id}\``);
+      for (const page of [i.source, ...(i.hostSources ?? [])]) if (page.url) expect(log, page.url).toContain(page.url);
+    }
+    expect(log).toContain(`${insurers.length} organisations`);
+  });
+});
+
+describe('install-time host permissions', () => {
+  it('are the provider directories and the frozen health-plan hosts, nothing more', () => {
+    expect(curatedHostPatterns).toEqual([...providerDirectoryDomains, ...installTimeInsurerDomains].map((d) => `*://*.${d}/*`));
+  });
+
+  it('still name an organisation for every install-time health-plan host', () => {
+    for (const domain of installTimeInsurerDomains) expect(insurerForHost(`www.${domain}`), domain).toBeDefined();
+  });
+
+  it('recognise a plan that is not an install-time host from its address alone', () => {
+    const later = insurers.flatMap(hostsOf).filter((h) => !installTimeInsurerDomains.some((d) => covers(d, h)));
+    expect(later.length).toBeGreaterThan(40);
+    for (const host of later) expect(insurerForUrl(`https://www.${host}/members/benefits`), host).toBeDefined();
+  });
+
+  it('are the list docs/PRIVACY.md shows', () => {
+    const privacy = readFileSync(path.join(root, 'docs', 'PRIVACY.md'), 'utf8');
+    for (const domain of installTimeInsurerDomains) expect(privacy, domain).toContain(domain);
   });
 });

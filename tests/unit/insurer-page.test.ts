@@ -5,9 +5,10 @@ import { classifyFixture, corpusEntries } from '../support/corpus';
 describe('insurerPageKind', () => {
   const insurerPages = corpusEntries().filter((e) => e.expected === 'insurer');
   const notBenefits = new Set(['insurer-aetna-careers.html', 'insurer-uhc-newsroom.html']);
+  const policies = new Set(['insurer-blueshieldca-massage-medical-policy.html']);
 
   for (const entry of insurerPages) {
-    const wanted = notBenefits.has(entry.file) ? 'other' : 'benefits';
+    const wanted = policies.has(entry.file) ? 'policy' : notBenefits.has(entry.file) ? 'other' : 'benefits';
     it(`${entry.file} is a ${wanted} page`, () => {
       expect(classifyFixture(entry).insurer?.page).toBe(wanted);
     });
