@@ -11,6 +11,7 @@ import type { PageHandle } from '../tests/e2e/drivers/types';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
 import { median, recordInBenchmarksDoc, root } from './bench/common';
 import { benchBackup } from './bench/shortlist-data';
+import { SHORTLIST_TIMING } from '@/lib/extension/timing';
 
 const PROVIDERS = 10_000;
 const VISITS_PER_PROVIDER = 5;
@@ -67,7 +68,7 @@ try {
   let domRows = 0;
   for (let i = 0; i < OPENS; i++) {
     const page = await ext.openExtensionPage('options.html', 'main');
-    const mark = await until(page, async () => (await lastEntry(page, 'shortlist-first-rows')).startTime, 'the first rows');
+    const mark = await until(page, async () => (await lastEntry(page, SHORTLIST_TIMING.firstRows)).startTime, 'the first rows');
     opens.push(mark);
     // The first rows come from the most recent providers; wait for the whole list before closing.
     await until(page, async () => ((await page.text('[data-testid="shortlist-count"]')).includes(`of ${PROVIDERS.toLocaleString('en-US')}`) ? true : undefined), 'the whole list');

@@ -1,11 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/extension/i18n';
+import { measureExport } from '@/lib/extension/timing';
 import { DEFAULT_SORT, MAX_BACKUP_CHARS, localToday, providersToCsv, sortProviders, type ImportResult, type ProviderRecord } from '@/lib/shortlist';
 import type { ShortlistStore } from './useShortlistStore';
-
-/** User Timing names read by npm run bench:shortlist. */
-const EXPORT_JSON_MEASURE = 'shortlist-export-json';
-const EXPORT_CSV_MEASURE = 'shortlist-export-csv';
 
 /** Hands a file to the browser's downloads, as a link with `download` would. */
 function download(fileName: string, text: string, type: string): void {
@@ -52,7 +49,7 @@ export function BackupPanel({
     });
     if (!result.ok) return;
     download(`knead-to-know-backup-${localToday()}.json`, result.value.text, 'application/json');
-    performance.measure(EXPORT_JSON_MEASURE, { start });
+    measureExport('json', start);
     setOutcome({ state: 'exported', text: t('backupExported', [String(result.value.providers), String(result.value.visits)]) });
   };
 
@@ -70,7 +67,7 @@ export function BackupPanel({
     if (!result.ok) return;
     // A byte order mark, so spreadsheet programs read the file as UTF-8.
     download(`knead-to-know-providers-${localToday()}.csv`, `\uFEFF${result.value.text}`, 'text/csv;charset=utf-8');
-    performance.measure(EXPORT_CSV_MEASURE, { start });
+    measureExport('csv', start);
     setOutcome({ state: 'exported', text: t('backupCsvExported', String(result.value.providers)) });
   };
 

@@ -16,23 +16,9 @@ import {
   type SortKey,
   type SortOrder,
 } from '@/lib/shortlist';
+import { markFirstRows, markSearchInput, measureFilter } from '@/lib/extension/timing';
 import { formatDate, kindLabel, statusLabel } from './shortlistLabels';
-
-/**
- * Windowing: every row is ROW_HEIGHT pixels high (one line, ellipsis for overflow), so the rows
- * in view follow from the scroll position; only those, plus OVERSCAN above and below, are in the
- * DOM. Two spacer rows stand in for the rest, so the scroll bar is true to the whole list.
- */
-const ROW_HEIGHT = 36;
-const OVERSCAN = 8;
-/** Used until the scroll box is measured (and in test DOMs, which have no layout). */
-const FALLBACK_VIEWPORT = 480;
-
-/** User Timing names read by npm run bench:shortlist. */
-const FIRST_ROWS_MARK = 'shortlist-first-rows';
-const SEARCH_INPUT_MARK = 'shortlist-search-input';
-const FILTER_MEASURE = 'shortlist-filter';
-let firstRowsMarked = false;
+import { useWindowedRows } from './useWindowedRows';
 
 const columns: { column: SortKey; label: MessageKey }[] = [
   { column: 'name', label: 'shortlistColName' },
@@ -73,9 +59,6 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
   const [kind, setKind] = useState<DetectionKind | ''>('');
   const [state, setState] = useState('');
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
-  const scroller = useRef<HTMLDivElement>(null);
   const searchPending = useRef(false);
 
   // Sorting is the slow part (n log n); it runs when the list or the order changes, not per keystroke.
@@ -88,16 +71,7 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
   const stateOptions = useMemo(() => statesIn(providers), [providers]);
   const kindOptions = useMemo(() => kindsIn(providers), [providers]);
 
-  useLayoutEffect(() => {
-    const box = scroller.current;
-    if (!box) return;
-    const measure = () => setViewport(box.clientHeight || FALLBACK_VIEWPORT);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(box);
-    return () => observer.disconnect();
-  }, []);
+  const { scroller, onScroll, first, visible, spaceAbove, spaceBelow, toTop } = useWindowedRows(rows);
 
   // Works out every record's search text in idle moments, so the first keystroke is as quick as the rest.
   useEffect(() => {
@@ -115,28 +89,16 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
   useLayoutEffect(() => {
     if (!searchPending.current) return;
     searchPending.current = false;
-    performance.measure(FILTER_MEASURE, SEARCH_INPUT_MARK);
+    measureFilter();
   }, [rows]);
 
   useEffect(() => {
-    if (rows.length > 0 && !firstRowsMarked) {
-      firstRowsMarked = true;
-      performance.mark(FIRST_ROWS_MARK);
-    }
+    if (rows.length > 0) markFirstRows();
   }, [rows]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + viewport) / ROW_HEIGHT) + OVERSCAN);
-  const visible = rows.slice(first, last);
   const filtered = filter.search || filter.status || filter.kind || filter.state;
   const chosen = new Set(compareIds);
   const compareFull = compareIds.length >= maxCompare;
-
-  /** A new filter or order starts at the top of the list. */
-  const toTop = () => {
-    if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
-  };
 
   const sortBy = (key: SortKey) => {
     toTop();
@@ -165,7 +127,7 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
             data-testid="shortlist-search"
             value={search}
             onChange={(e) => {
-              performance.mark(SEARCH_INPUT_MARK);
+              markSearchInput();
               searchPending.current = true;
               toTop();
               setSearch(e.target.value);
@@ -227,7 +189,7 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
         className="table-scroll"
         ref={scroller}
         data-testid="shortlist-scroll"
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onScroll={onScroll}
       >
         <table aria-rowcount={rows.length + 1} aria-describedby={`${baseId}-caption`}>
           <thead>
@@ -252,7 +214,7 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
             </tr>
           </thead>
           <tbody>
-            {first > 0 && <Spacer height={first * ROW_HEIGHT} />}
+            {spaceAbove > 0 && <Spacer height={spaceAbove} />}
             {visible.map((p, i) => {
               const selected = p.id === selectedId;
               const inCompare = chosen.has(p.id);
@@ -291,7 +253,7 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
                 </tr>
               );
             })}
-            {last < rows.length && <Spacer height={(rows.length - last) * ROW_HEIGHT} />}
+            {spaceBelow > 0 && <Spacer height={spaceBelow} />}
           </tbody>
         </table>
       </div>
