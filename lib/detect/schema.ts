@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { detectionKindSchema, dimensionIdSchema, signalSideSchema } from '@/data/schemas';
 import { postalAddressSchema } from '@/lib/page/schema';
+import { listingSchema, MAX_LISTINGS } from './listing-schema';
 
 export const evidenceWhereSchema = z.enum(['url', 'title', 'meta', 'heading', 'schema', 'body']);
 export type EvidenceWhere = z.infer<typeof evidenceWhereSchema>;
@@ -61,5 +62,7 @@ export const detectionSchema = z.object({
       page: z.enum(['benefits', 'other']),
     })
     .optional(),
+  /** On a directory's results page only: each listing, classified from its own card. */
+  listings: z.array(listingSchema).max(MAX_LISTINGS).optional(),
 });
 export type Detection = z.infer<typeof detectionSchema>;
