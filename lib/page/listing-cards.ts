@@ -3,7 +3,8 @@
 // Zod-free and free of data/ tables: the in-page listings script bundles it, and happy-dom in Node
 // runs the same code for `npm run classify` and the tests.
 import type { CardSelectors } from '@/data/directories';
-import { CARD_LIMITS, type ListingCard } from './listing-schema';
+import { CARD_LIMITS } from './card-limits';
+import type { ListingCard } from './listing-schema';
 
 /** The parts of an adapter the finder needs; data/directories.ts holds the full entries. */
 export interface CardAdapter {
@@ -305,4 +306,22 @@ export function findCardsGeneric(doc: Document, pageUrl: string): FoundCard[] {
     }
   }
   return found;
+}
+
+// What a business card shows and a list of articles or services does not: a rating or review
+// count, a street address or "City, ST", a phone link, a distance.
+const BUSINESS_DETAILS = [
+  /\b[1-5](?:\.\d)?\s*(?:stars?|★|out of 5)|\(\s*\d[\d,]*\s*(?:reviews?|ratings?)\s*\)|\b\d[\d,]*\s+(?:reviews?|ratings?)\b/i,
+  /\b\d{1,6}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place)\b/,
+  /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*[A-Z]{2}\b/,
+  /\b\d+(?:\.\d+)?\s*(?:mi|miles?|km)\b/i,
+];
+
+/** Share of cards that must carry a business detail before a page counts as results by shape. */
+export const MIN_BUSINESS_SHARE = 0.6;
+
+export function looksLikeBusinessCards(cards: readonly FoundCard[]): boolean {
+  if (!cards.length) return false;
+  const business = cards.filter(({ card }) => card.phones.length > 0 || BUSINESS_DETAILS.some((re) => re.test(card.text)));
+  return business.length / cards.length >= MIN_BUSINESS_SHARE;
 }

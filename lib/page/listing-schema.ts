@@ -1,17 +1,7 @@
 import { z } from 'zod';
+import { CARD_LIMITS } from './card-limits';
 
-/** Caps on what one card of a results page can hand us; a card crosses the page boundary too. */
-export const CARD_LIMITS = {
-  cards: 200,
-  name: 200,
-  link: 2048,
-  field: 300,
-  snippet: 600,
-  badges: 10,
-  badge: 100,
-  text: 2000,
-  phones: 3,
-} as const;
+export { CARD_LIMITS };
 
 const L = CARD_LIMITS;
 

@@ -1,7 +1,7 @@
 // Decides whether a page is a directory's results page, and finds its listings: through the
 // directory's adapter where we have one, else (or when the adapter finds nothing) by shape.
 import { directories as defaultDirectories, type DirectoryAdapter } from '@/data/directories';
-import { findCardsGeneric, findCardsWithAdapter, type FoundCard } from './listing-cards';
+import { findCardsGeneric, findCardsWithAdapter, looksLikeBusinessCards, type FoundCard } from './listing-cards';
 
 export interface ResultsListings {
   /** The directory, when an adapter knows it. */
@@ -37,24 +37,6 @@ export function directoryPageKind(adapter: DirectoryAdapter, url: string): Direc
   if (new RegExp(adapter.businessPath).test(u.pathname)) return 'business';
   if (new RegExp(adapter.resultsPath).test(`${u.pathname}${u.search}`)) return 'results';
   return 'other';
-}
-
-// What a business card shows and a list of articles or services does not: a rating or review
-// count, a street address or "City, ST", a phone link, a distance.
-const BUSINESS_DETAILS = [
-  /\b[1-5](?:\.\d)?\s*(?:stars?|★|out of 5)|\(\s*\d[\d,]*\s*(?:reviews?|ratings?)\s*\)|\b\d[\d,]*\s+(?:reviews?|ratings?)\b/i,
-  /\b\d{1,6}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place)\b/,
-  /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*[A-Z]{2}\b/,
-  /\b\d+(?:\.\d+)?\s*(?:mi|miles?|km)\b/i,
-];
-
-/** Share of cards that must carry a business detail before a page counts as results by shape. */
-export const MIN_BUSINESS_SHARE = 0.6;
-
-export function looksLikeBusinessCards(cards: readonly FoundCard[]): boolean {
-  if (!cards.length) return false;
-  const business = cards.filter(({ card }) => card.phones.length > 0 || BUSINESS_DETAILS.some((re) => re.test(card.text)));
-  return business.length / cards.length >= MIN_BUSINESS_SHARE;
 }
 
 /**
