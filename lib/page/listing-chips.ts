@@ -121,7 +121,8 @@ export function mountChip(doc: Document, found: FoundCard, data: ChipData, exist
 function createChip(doc: Document): MountedChip {
   const host = doc.createElement(CHIP_TAG);
   host.setAttribute(CHIP_HOST_ATTRIBUTE, '');
-  const root = host.attachShadow({ mode: 'closed' });
+  // delegatesFocus: focusing the host (or tabbing to it) focuses the chip's button inside.
+  const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   // A chip often sits inside a clickable card: its own clicks stay its own.
   host.addEventListener('click', (event) => {
     event.preventDefault();
