@@ -143,8 +143,17 @@ function queryAll(root: ParentNode, selector: string | undefined): Element[] {
   }
 }
 
+/** How much of a page a finder reads. */
+export interface FindOptions {
+  /** At most this many cards (a hostile page must not make the list long). */
+  limit?: number;
+  /** Cards to leave unread, e.g. those that already have a chip: their text is not read again. */
+  skip?: (element: Element) => boolean;
+}
+
 /** The listings as the directory's adapter describes them. Cards whose link is not a business page are left out. */
-export function findCardsWithAdapter(doc: Document, pageUrl: string, adapter: CardAdapter): FoundCard[] {
+export function findCardsWithAdapter(doc: Document, pageUrl: string, adapter: CardAdapter, options: FindOptions = {}): FoundCard[] {
+  const limit = options.limit ?? CARD_LIMITS.cards;
   const s = adapter.selectors;
   let businessPath: RegExp;
   try {
@@ -154,8 +163,10 @@ export function findCardsWithAdapter(doc: Document, pageUrl: string, adapter: Ca
   }
   const found: FoundCard[] = [];
   for (const element of queryAll(doc, s.card)) {
-    if (found.length >= CARD_LIMITS.cards) break;
-    if (found.some((f) => f.element.contains(element))) continue;
+    if (found.length >= limit) break;
+    // A card inside a card (a nested match of a loose selector) is part of the outer one.
+    if (found.length && found[found.length - 1]!.element.contains(element)) continue;
+    if (options.skip?.(element)) continue;
     const nameElement = query(element, s.name);
     if (!nameElement) continue;
     const linkElement =
@@ -218,7 +229,8 @@ function nameElementOf(element: Element, place: string, base: string): Element |
  * place that no sibling links to, with some text. Navigation, pagination and filter lists fail the
  * text test; a card's inner blocks fail the "a place of its own" test.
  */
-export function findCardsGeneric(doc: Document, pageUrl: string): FoundCard[] {
+export function findCardsGeneric(doc: Document, pageUrl: string, options: FindOptions = {}): FoundCard[] {
+  const limit = options.limit ?? CARD_LIMITS.cards;
   const body = doc.body;
   if (!body) return [];
   const pagePlace = (() => {
@@ -292,11 +304,18 @@ export function findCardsGeneric(doc: Document, pageUrl: string): FoundCard[] {
   );
   const found: FoundCard[] = [];
   const seen = new Set<string>();
+  // Each list's cards are already in document order (links were met in that order); only the few
+  // lists need ordering among themselves.
   const ordered = chosen
-    .flatMap((l) => l.cards)
-    .sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+    .sort((a, b) => (a.parent.compareDocumentPosition(b.parent) & 4 ? -1 : 1))
+    .flatMap((l) => l.cards);
   for (const { element, url, place } of ordered) {
-    if (found.length >= CARD_LIMITS.cards || seen.has(place)) continue;
+    if (found.length >= limit) break;
+    if (seen.has(place)) continue;
+    if (options.skip?.(element)) {
+      seen.add(place);
+      continue;
+    }
     const nameElement = nameElementOf(element, place, pageUrl);
     if (!nameElement) continue;
     const card = readCard(element, nameElement, url.href);

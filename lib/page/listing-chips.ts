@@ -138,14 +138,21 @@ export interface ChipsOptions {
   requestVerdicts: (cards: ListingCard[], replace: boolean) => Promise<ChipData[]>;
 }
 
-/** The cards of the page as it is now. Without an adapter, only cards that look like businesses. */
-function currentCards(doc: Document, url: string, adapter: CardAdapter | null): FoundCard[] {
+/** An infinite list may grow long; each card is still read once only (`skip`). */
+const PAGE_CARD_LIMIT = 5000;
+
+/**
+ * The cards of the page as it is now that `skip` does not rule out. Without an adapter, only
+ * cards that look like businesses (judged on the first scan, which reads them all).
+ */
+function currentCards(doc: Document, url: string, adapter: CardAdapter | null, skip?: (element: Element) => boolean): FoundCard[] {
+  const options = { limit: PAGE_CARD_LIMIT, skip };
   if (adapter) {
-    const byAdapter = findCardsWithAdapter(doc, url, adapter);
-    if (byAdapter.length) return byAdapter;
+    const byAdapter = findCardsWithAdapter(doc, url, adapter, options);
+    if (byAdapter.length || skip) return byAdapter;
   }
-  const generic = findCardsGeneric(doc, url);
-  return adapter || looksLikeBusinessCards(generic) ? generic : [];
+  const generic = findCardsGeneric(doc, url, options);
+  return adapter || skip || looksLikeBusinessCards(generic) ? generic : [];
 }
 
 /**
@@ -160,10 +167,14 @@ export function startListingChips(win: Window, options: ChipsOptions) {
   let timer: number | undefined;
   let running: Promise<void> = Promise.resolve();
 
+  let confirmed = false;
   const scan = async (all = false) => {
-    const cards = currentCards(doc, win.location.href, options.adapter).filter(
-      (f) => all || !chips.get(f.element)?.host.isConnected,
+    const chipped = (element: Element) => !!chips.get(element)?.host.isConnected;
+    // Until one scan has found business cards, judge the whole list again.
+    const cards = currentCards(doc, win.location.href, options.adapter, all || !confirmed ? undefined : chipped).filter(
+      (f) => all || !chipped(f.element),
     );
+    if (cards.length) confirmed = true;
     for (let i = 0; i < cards.length; i += CHIP_RULES.batchSize) {
       const batch = cards.slice(i, i + CHIP_RULES.batchSize);
       const replace = first;

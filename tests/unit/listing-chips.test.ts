@@ -92,6 +92,29 @@ describe('listing chips in the page', () => {
     chips.stop();
   });
 
+  it('keeps going past 200 listings, reading each card once', async () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    const quick = (cards: ListingCard[]): ChipData[] => cards.map((c) => ({ link: c.link, kind: 'none', chip: '?', title: 'Unclear', reasons: [] }));
+    const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => quick(cards));
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts });
+    await chips.rescan();
+    const list = doc.querySelector('section[aria-label="All Results"] ul')!;
+    const template = list.querySelector('li')!;
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 100; i++) {
+        const li = template.cloneNode(true) as Element;
+        li.querySelector(CHIP_TAG)?.remove();
+        for (const a of li.querySelectorAll('a[href^="/biz/"]')) a.setAttribute('href', `/biz/more-${round}-${i}`);
+        list.append(li);
+      }
+      await chips.rescan();
+    }
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(yelpFixture.expectedListings.length + 200);
+    const sent = requestVerdicts.mock.calls.flatMap((c) => c[0].map((card) => card.link));
+    expect(new Set(sent).size).toBe(sent.length);
+    chips.stop();
+  }, 30_000);
+
   it('a chip is a keyboard-reachable button with the verdict and reasons, and keeps its clicks from the card', () => {
     const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
     const [found] = findCardsWithAdapter(doc, yelpFixture.url, yelpAdapter);
@@ -193,6 +216,21 @@ describe('listing chips through the background', () => {
     await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshot(url, MIXED_PAGE_TEXT) }, fromTab(4, url));
     expect(showListings).not.toHaveBeenCalled();
     expect((await deps.store.get(4))?.listings).toBeUndefined();
+  });
+
+  it('"Check this page" on a directory without an adapter: chips look by shape, and cards turn the page into results', async () => {
+    const { deps, badges, showListings } = makeDeps();
+    const url = 'https://www.bodyworkfinder.org/therapists?near=Asheville%2C+NC';
+    deps.readPage = async () => snapshot(url, MIXED_PAGE_TEXT);
+    deps.tabUrl = async () => url;
+    const fromPopup = { id: OUR_ID, url: 'chrome-extension://ext-id/popup.html' };
+    await handleMessage(deps, { type: 'analyse-tab', tabId: 6 }, fromPopup);
+    expect(showListings).toHaveBeenCalledWith(6, { adapter: null });
+    expect(badges.get(6)).not.toBe('');
+    const card: ListingCard = { name: 'Blue Ridge Clinical Massage', link: 'https://www.bodyworkfinder.org/therapist/blue-ridge', badges: [], phones: [], text: 'Medical massage, we bill your insurance.' };
+    await handleMessage(deps, { type: 'listing-cards', cards: [card], replace: true }, fromTab(6, url));
+    expect(await deps.store.get(6)).toMatchObject({ kind: 'none', evidence: [], listings: [{ name: card.name, kind: 'clinical-massage' }] });
+    expect(badges.get(6)).toBe('');
   });
 
   it('takes listing cards only from a page, never from an extension page', () => {
