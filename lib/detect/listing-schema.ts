@@ -15,7 +15,7 @@ export type ListingStrength = z.infer<typeof listingStrengthSchema>;
 /** One listing of a directory's results page, classified from its own card only. */
 export const listingSchema = z.object({
   name: z.string().min(1).max(200),
-  link: z.string().max(2048),
+  link: z.string().max(2048).regex(/^https?:\/\//i, 'a web address'),
   kind: detectionKindSchema.exclude(['insurer']),
   strength: listingStrengthSchema,
   /** The evidence the verdict rests on, strongest first. */

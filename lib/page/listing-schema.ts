@@ -9,7 +9,7 @@ const L = CARD_LIMITS;
 export const listingCardSchema = z.object({
   name: z.string().min(1).max(L.name),
   /** The business's own page on the directory (or its site), absolute. */
-  link: z.string().max(L.link),
+  link: z.string().max(L.link).regex(/^https?:\/\//i, 'a web address'),
   category: z.string().max(L.field).optional(),
   snippet: z.string().max(L.snippet).optional(),
   address: z.string().max(L.field).optional(),
