@@ -34,6 +34,8 @@ test('a directory results page: a chip on every listing, verdicts with reasons, 
   expect(harbor.kind).toBe('clinical-massage');
   expect(harbor.reasons.length).toBeGreaterThan(0);
   const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="verdict"]');
+  expect(await popup.text('[data-testid="listings"] h2')).toMatch(/^11 listings: \d+ lean clinical/);
+  expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="listing"]').length, null)).toBe(LISTINGS);
   expect(await popup.evaluate(() => document.querySelector('[data-testid="save-provider"]'), null)).toBeNull();
   await popup.close();
 
