@@ -150,17 +150,11 @@ const directorySchema = z.object({
 });
 export type Directory = z.infer<typeof directorySchema>;
 
-/** Directories and booking platforms where one page is one provider and another lists many. */
-export const directories: Directory[] = z.array(directorySchema).parse([
-  { id: 'yelp', name: 'Yelp', domains: ['yelp.com'], resultsPath: '^/(?:search|c/|nearme|find)' },
-  { id: 'massagebook', name: 'MassageBook', domains: ['massagebook.com'], resultsPath: '^/(?:search|massage-therapists|[a-z]{2}/[a-z-]+-massage)' },
-  { id: 'vagaro', name: 'Vagaro', domains: ['vagaro.com'], resultsPath: '^/(?:search|listings|[a-z-]+/[a-z-]*massage)' },
-  { id: 'styleseat', name: 'StyleSeat', domains: ['styleseat.com'], resultsPath: '^/(?:m/search|search)' },
-  { id: 'booksy', name: 'Booksy', domains: ['booksy.com'], resultsPath: '/s/|/search' },
-  { id: 'mindbody', name: 'Mindbody', domains: ['mindbodyonline.com', 'mindbody.io'], resultsPath: '^/(?:explore|search)' },
-  { id: 'healthgrades', name: 'Healthgrades', domains: ['healthgrades.com'], resultsPath: '^/(?:find-a-doctor|search|usearch|[a-z-]+-directory/[a-z]{2}-[a-z-]+(?:/[a-z-]+)?/?$)' },
-  { id: 'zocdoc', name: 'Zocdoc', domains: ['zocdoc.com'], resultsPath: '^/(?:search|[a-z-]+-(?:therapists|doctors)/)' },
-  { id: 'amta', name: 'AMTA Find a Massage Therapist', domains: ['amtamassage.org'], resultsPath: '^/(?:find-massage-therapist|locator)/?$' },
+/**
+ * Directories whose results pages have no card adapter yet (data/directories.ts holds those that
+ * do): a page of theirs is a directory's, never the business's own site.
+ */
+export const directoriesWithoutAdapter: Directory[] = z.array(directorySchema).parse([
   { id: 'abmp', name: 'ABMP Massage Therapist Locator', domains: ['massagetherapy.com', 'abmp.com'], resultsPath: '^/(?:find-a-massage-therapist|locator|search)' },
   { id: 'groupon', name: 'Groupon', domains: ['groupon.com'], resultsPath: '^/(?:local|browse|search)' },
   { id: 'spafinder', name: 'Spafinder', domains: ['spafinder.com'], resultsPath: '^/(?:search|spas|[a-z-]+-spas)' },

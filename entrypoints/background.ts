@@ -3,6 +3,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { handleMessage, onTabNavigated, onTabRemoved } from '@/lib/extension/background';
 import { tabStateStore } from '@/lib/extension/tab-state';
 import type { InsurerPanelData } from '@/lib/insurer/panel';
+import type { ListingsHandover } from '@/lib/extension/listings-background';
 import { toolbarOf } from '@/lib/extension/toolbar';
 
 export default defineBackground(() => {
@@ -28,6 +29,17 @@ export default defineBackground(() => {
         args: [data],
       });
       await browser.scripting.executeScript({ target: { tabId }, files: ['/insurer-panel.js'] });
+    },
+    showListings: async (tabId: number, handover: ListingsHandover) => {
+      // The same two steps for the listing chips of a results page.
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: (listingsHandover: ListingsHandover) => {
+          (globalThis as { kneadToKnowListings?: unknown }).kneadToKnowListings = listingsHandover;
+        },
+        args: [handover],
+      });
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/listing-chips.js'] });
     },
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) =>

@@ -1,10 +1,11 @@
 // npm run classify -- [--url URL] FILE.html
 // Prints the Detection for a saved page as JSON, through the same takeSnapshot() the content
-// script runs (on a happy-dom document) and the same classify() the background runs.
+// script runs (on a happy-dom document) and the same classify() the background runs. On a
+// directory's results page the Detection holds a `listings` array: each listing's verdict.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { classify } from '@/lib/detect/classify';
-import { snapshotFromHtml } from '@/tests/support/parse-html';
+import { classifyDocument } from '@/lib/detect/classify-document';
+import { readHtml } from '@/tests/support/parse-html';
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run classify -- [--url URL] FILE.html`);
@@ -33,5 +34,6 @@ try {
 } catch (error) {
   usage(`Cannot read ${file}: ${(error as Error).message}`);
 }
-const detection = classify(snapshotFromHtml(html, url ?? pathToFileURL(file).href));
+const pageUrl = url ?? pathToFileURL(file).href;
+const detection = readHtml(html, pageUrl, (doc) => classifyDocument(doc, pageUrl));
 console.log(JSON.stringify(detection, null, 2));

@@ -9,6 +9,7 @@ import { VerdictCard } from './VerdictCard';
 
 // Everything below the verdict loads after it, so the verdict reaches the screen first.
 const ProviderSections = lazy(() => import('./ProviderSections').then((m) => ({ default: m.ProviderSections })));
+const ListingsList = lazy(() => import('./ListingsList').then((m) => ({ default: m.ListingsList })));
 const InsurerView = lazy(() => import('./InsurerView').then((m) => ({ default: m.InsurerView })));
 const QuestionList = lazy(() => import('@/components/shared/QuestionList').then((m) => ({ default: m.QuestionList })));
 const NotesSection = lazy(() => import('./NotesSection').then((m) => ({ default: m.NotesSection })));
@@ -68,6 +69,7 @@ export function Popup({ search }: { search: string }) {
           )}
           <Suspense fallback={null}>
             {isMassageProvider(view.detection) && <ProviderSections detection={view.detection} />}
+            {view.detection?.listings && <ListingsList listings={view.detection.listings} />}
             {view.detection?.insurer && <InsurerView insurer={view.detection.insurer} onWriteNote={() => setNotesOpen(true)} />}
             {(!view.detection || view.detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
             {!isMassageProvider(view.detection) && (

@@ -9,6 +9,7 @@ import {
   signalSideSchema,
 } from '@/data/schemas';
 import { postalAddressSchema } from '@/lib/page/schema';
+import { listingSchema, MAX_LISTINGS } from './listing-schema';
 
 const evidenceWhereSchema = z.enum(['url', 'title', 'meta', 'heading', 'schema', 'body', 'site']);
 export type EvidenceWhere = z.infer<typeof evidenceWhereSchema>;
@@ -106,5 +107,7 @@ export const detectionSchema = z.object({
     .optional(),
   /** On an insurer's page: what it says about massage and its neighbours, in page order. */
   coverage: z.array(coverageStatementSchema).max(40).optional(),
+  /** On a directory's results page only: each listing, classified from its own card. */
+  listings: z.array(listingSchema).max(MAX_LISTINGS).optional(),
 });
 export type Detection = z.infer<typeof detectionSchema>;

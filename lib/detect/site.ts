@@ -1,6 +1,7 @@
+import { directories as directoriesWithAdapter } from '@/data/directories';
 import {
   clinicalHostCues,
-  directories,
+  directoriesWithoutAdapter,
   massageHostCues,
   notAServiceHostPattern,
   otherCareServices,
@@ -22,6 +23,8 @@ function hostOf(url: string): string {
 
 /** The host without "www." and its top-level domain: the part a business names itself in. */
 const hostWords = (host: string): string => host.replace(/^www\d?\./, '').replace(/\.[a-z]{2,}(?:\.[a-z]{2})?$/, '');
+
+const directories: readonly Directory[] = [...directoriesWithAdapter, ...directoriesWithoutAdapter];
 
 export const directoryForHost = (host: string): Directory | undefined =>
   directories.find((d) => d.domains.some((domain) => coversHost(domain, host)));

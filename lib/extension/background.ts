@@ -9,6 +9,13 @@ import { loadSettings, saveSettings, type SettingsArea } from '@/lib/extension/s
 import { t } from '@/lib/extension/i18n';
 import { acceptMessage, type PageSnapshotReply, type SenderInfo, type TabDetectionResponse } from '@/lib/extension/messages';
 import { leavesPage, type TabStateStore } from '@/lib/extension/tab-state';
+import type { ChipData } from '@/lib/page/listing-chips';
+import {
+  pendingResultsDetection,
+  recordListingCards,
+  resultsAddressHandover,
+  type ListingsHandover,
+} from '@/lib/extension/listings-background';
 
 export interface BackgroundDeps {
   store: TabStateStore;
@@ -24,6 +31,8 @@ export interface BackgroundDeps {
   settings: SettingsArea;
   /** Injects the in-page insurer panel into a tab checked on demand ("Check this page"). */
   showPanel: (tabId: number, data: InsurerPanelData) => Promise<void>;
+  /** Injects the listing chips script into a directory's results page (lib/listings-background.ts). */
+  showListings?: (tabId: number, handover: ListingsHandover) => Promise<void>;
 }
 
 const hostOf = (url: string | undefined) => {
@@ -69,11 +78,16 @@ async function recordDetection(
   tabId: number,
   snapshot: PageSnapshot,
 ): Promise<{ detection: Detection; panel?: InsurerPanelData }> {
-  const detection = classify(snapshot);
+  let detection = classify(snapshot);
+  // A known directory's results page is never one provider: its listings get chips instead.
+  const listings = detection.kind === 'insurer' ? undefined : resultsAddressHandover(snapshot.url);
   await inTabOrder(deps, tabId, async () => {
+    if (listings) detection = pendingResultsDetection(detection, await deps.store.get(tabId));
     await deps.store.set(tabId, detection);
     await showOnToolbar(deps, tabId, detection);
   });
+  if (listings && deps.showListings)
+    await deps.showListings(tabId, listings).catch((error: Error) => deps.log(`listings not shown: ${error.message}`));
   const panel = await insurerPanelFor(deps, detection).catch((error: Error) => {
     deps.log(`panel not shown: ${error.message}`);
     return undefined;
@@ -99,7 +113,16 @@ async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetec
   const { detection, panel } = await recordDetection(deps, tabId, { ...parsed.data, url });
   // A page checked on demand may have no content script of ours to hand the panel to.
   if (panel) await deps.showPanel(tabId, panel).catch((error: Error) => deps.log(`panel not shown: ${error.message}`));
+  // Any other page asked about may be a results page of a directory we have no adapter for: the
+  // chips script looks by shape, and sends cards only if it finds some.
+  else if (detection.kind !== 'insurer' && !detection.listings && deps.showListings)
+    await deps.showListings(tabId, { adapter: null }).catch((error: Error) => deps.log(`listings not shown: ${error.message}`));
   return { detection };
+}
+
+/** The background's answer to a batch of listing cards: their chips, in order. */
+export interface ListingCardsReply {
+  chips: ChipData[];
 }
 
 async function showOnToolbar(deps: BackgroundDeps, tabId: number, detection: Detection | undefined) {
@@ -118,7 +141,7 @@ export function handleMessage(
   deps: BackgroundDeps,
   raw: unknown,
   sender: SenderInfo,
-): Promise<TabDetectionResponse | PageSnapshotReply | void> | undefined {
+): Promise<TabDetectionResponse | PageSnapshotReply | ListingCardsReply | void> | undefined {
   const accepted = acceptMessage(raw, sender, deps.ourId, deps.ourBaseUrl);
   if (!accepted.ok) {
     deps.log(`dropped a message: ${accepted.why}`);
@@ -139,6 +162,14 @@ export function handleMessage(
       return analyseTab(deps, message.tabId);
     case 'dismiss-panel-site':
       return dismissPanelSite(deps, sender.tab?.url);
+    case 'listing-cards': {
+      const tabId = sender.tab!.id!;
+      return inTabOrder(deps, tabId, async () => {
+        const { detection, chips } = await recordListingCards(deps.store, tabId, message.cards, message.replace);
+        if (detection) await showOnToolbar(deps, tabId, detection);
+        return { chips };
+      });
+    }
   }
 }
 

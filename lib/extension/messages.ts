@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { detectionSchema } from '@/lib/detect/schema';
 import { pageSnapshotSchema } from '@/lib/page/schema';
+import { listingCardSchema } from '@/lib/page/listing-schema';
 import type { InsurerPanelData } from '@/lib/insurer/panel';
 
 // Every message between the extension's parts. The receiver parses with these schemas and drops
@@ -24,11 +25,20 @@ const analyseTabMessageSchema = z.object({
 /** From the in-page panel: "don't show on this site". The site is the sender tab's, not a field. */
 const dismissPanelSiteMessageSchema = z.object({ type: z.literal('dismiss-panel-site') });
 
+/** From the listing chips script: cards of a results page to classify, a small batch at a time. */
+const listingCardsMessageSchema = z.object({
+  type: z.literal('listing-cards'),
+  cards: z.array(listingCardSchema).max(50),
+  /** The first batch of a page: the tab's listings start afresh. */
+  replace: z.boolean(),
+});
+
 const messageSchema = z.discriminatedUnion('type', [
   pageSnapshotMessageSchema,
   getTabDetectionMessageSchema,
   analyseTabMessageSchema,
   dismissPanelSiteMessageSchema,
+  listingCardsMessageSchema,
 ]);
 type Message = z.infer<typeof messageSchema>;
 
@@ -70,6 +80,7 @@ const allowedFrom: Record<Message['type'], MessageOrigin> = {
   'get-tab-detection': 'extension-page',
   'analyse-tab': 'extension-page',
   'dismiss-panel-site': 'content-script',
+  'listing-cards': 'content-script',
 };
 
 export type Accepted =

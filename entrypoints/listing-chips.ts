@@ -1,0 +1,24 @@
+import { contentRuntime } from '@/lib/extension/content-script';
+import { adapterFromHandover, chipsFromReply, startListingChips } from '@/lib/page/listing-chips';
+
+type Chips = ReturnType<typeof startListingChips>;
+
+// Injected by the background into a directory's results page, right after it sets
+// `kneadToKnowListings` in this isolated world (entrypoints/background.ts, showListings). Injected
+// again after an in-page navigation: then the chips already running start over with the new list.
+export default defineUnlistedScript(() => {
+  const world = globalThis as { kneadToKnowListings?: unknown; kneadToKnowChips?: Chips };
+  if (world.kneadToKnowChips) return void world.kneadToKnowChips.restart();
+  const adapter = adapterFromHandover(world.kneadToKnowListings);
+  if (adapter === undefined) return;
+  world.kneadToKnowChips = startListingChips(window, {
+    adapter,
+    requestVerdicts: async (cards, replace) => {
+      const runtime = contentRuntime();
+      // Left behind by an update of the extension: nobody is listening any more.
+      if (!runtime?.id) throw new Error('extension gone');
+      return chipsFromReply(await runtime.sendMessage({ type: 'listing-cards', cards, replace }));
+    },
+  });
+  void world.kneadToKnowChips.rescan();
+});

@@ -1,0 +1,80 @@
+// The background's part in a directory's results page: which pages get the listing chips, and
+// the verdicts for the cards the chips script sends. Kept apart from background.ts, which only
+// wires these in.
+import type { CardAdapter } from '@/lib/page/listing-cards';
+import type { ChipData } from '@/lib/page/listing-chips';
+import type { ListingCard } from '@/lib/page/listing-schema';
+import { directoryForUrl, directoryPageKind } from '@/lib/page/results-page';
+import { classifyListing, resultsPageDetection } from '@/lib/detect/listings';
+import { MAX_LISTINGS, type Listing } from '@/lib/detect/listing-schema';
+import type { Detection } from '@/lib/detect/schema';
+import { t } from '@/lib/extension/i18n';
+import type { TabStateStore } from '@/lib/extension/tab-state';
+
+/** What the chips script is handed before it runs (entrypoints/listing-chips.ts). */
+export interface ListingsHandover {
+  /** The directory's adapter, or null to find the cards by shape. */
+  adapter: CardAdapter | null;
+}
+
+/** The handover for a known directory's results address, where chips go without asking. */
+export function resultsAddressHandover(url: string): ListingsHandover | undefined {
+  const adapter = directoryForUrl(url);
+  if (!adapter || directoryPageKind(adapter, url) !== 'results') return undefined;
+  return { adapter: { id: adapter.id, businessPath: adapter.businessPath, selectors: adapter.selectors } };
+}
+
+/**
+ * A results page's Detection right after its snapshot, before any card is read: already "not a
+ * provider", so that no badge ever calls the search page itself clinical or spa. Listings read
+ * earlier for the same address are kept (the content script re-reports after in-page navigation).
+ */
+export function pendingResultsDetection(page: Detection, previous: Detection | undefined): Detection {
+  const detection = resultsPageDetection(page, []);
+  return previous?.url === page.url && previous.listings ? { ...detection, listings: previous.listings } : detection;
+}
+
+function chipText(listing: Listing): Pick<ChipData, 'chip' | 'title'> {
+  const clear = listing.strength === 'clear';
+  switch (listing.kind) {
+    case 'clinical-massage':
+      return { chip: t('listingChipClinical'), title: clear ? t('listingClinicalClear') : t('listingClinicalLeans') };
+    case 'recreational-massage':
+      return { chip: t('listingChipSpa'), title: clear ? t('listingSpaClear') : t('listingSpaLeans') };
+    case 'mixed-massage':
+      return { chip: t('listingChipMixed'), title: clear ? t('listingMixedClear') : t('listingMixedLeans') };
+    case 'none':
+      return { chip: t('listingChipUnclear'), title: t('listingUnclear') };
+  }
+}
+
+export function chipDataFor(listing: Listing): ChipData {
+  return {
+    link: listing.link,
+    kind: listing.kind,
+    ...chipText(listing),
+    reasons: listing.reasons.map((r) => `${r.label}: “${r.snippet}”`),
+  };
+}
+
+/**
+ * Classifies cards the chips script sent and adds them to the tab's results Detection (a fresh
+ * list when `replace`, e.g. the first batch of a page). Returns the stored Detection and the
+ * chips for these cards, in their order; nothing on an insurer's page or a tab we know nothing of.
+ */
+export async function recordListingCards(
+  store: TabStateStore,
+  tabId: number,
+  cards: readonly ListingCard[],
+  replace: boolean,
+): Promise<{ detection?: Detection; chips: ChipData[] }> {
+  const stored = await store.get(tabId);
+  if (!stored || stored.kind === 'insurer') return { chips: [] };
+  const base = stored.listings ? stored : resultsPageDetection(stored, []);
+  const fresh = cards.map((card) => classifyListing(card));
+  const links = new Set(fresh.map((l) => l.link));
+  const kept = replace ? [] : (base.listings ?? []).filter((l) => !links.has(l.link));
+  const detection = { ...base, listings: [...kept, ...fresh].slice(-MAX_LISTINGS) };
+  await store.set(tabId, detection);
+  return { detection, chips: fresh.map(chipDataFor) };
+}

@@ -1,0 +1,346 @@
+// Finds the listings of a directory's results page in a Document: through a directory's adapter
+// (data/directories.ts, handed in as plain data) or, without one, by the shape of the page.
+// Zod-free and free of data/ tables: the in-page listings script bundles it, and happy-dom in Node
+// runs the same code for `npm run classify` and the tests.
+import type { CardSelectors } from '@/data/directories';
+import { CARD_LIMITS } from './card-limits';
+import type { ListingCard } from './listing-schema';
+
+/** The parts of an adapter the finder needs; data/directories.ts holds the full entries. */
+export interface CardAdapter {
+  id: string;
+  businessPath: string;
+  selectors: CardSelectors;
+}
+
+/** A listing found in the page: its data, and the elements a chip goes beside. */
+export interface FoundCard {
+  element: Element;
+  nameElement: Element;
+  card: ListingCard;
+}
+
+/** The generic finder's thresholds. */
+const GENERIC_RULES = {
+  minCards: 4,
+  minCardText: 30,
+  maxCardText: 3000,
+  /** A card may link to a few places (its page, its website, its booking page), not to many. */
+  maxTargetsPerCard: 3,
+  /** Share of a list's element children that must look like cards. */
+  minCardShare: 0.5,
+  maxDepth: 10,
+} as const;
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select', 'button']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Our own chips carry this attribute: their text is never part of a card. */
+export const CHIP_HOST_ATTRIBUTE = 'data-knead-to-know-chip';
+
+const squash = (s: string, max: number) => s.replace(/\s+/g, ' ').trim().slice(0, max);
+
+function skipped(el: Element): boolean {
+  if (SKIPPED.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute(CHIP_HOST_ATTRIBUTE)) return true;
+  const style = el.getAttribute('style');
+  return !!style && HIDDEN_STYLE.test(style);
+}
+
+/** An element's visible text, by the snapshot's rules (inline styles only), capped. */
+function visibleText(root: Element, max: number = CARD_LIMITS.text): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child && length < max; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        if (value.trim()) {
+          parts.push(value);
+          length += value.length + 1;
+        }
+      } else if (child.nodeType === 1 && !skipped(child as Element)) walk(child);
+    }
+  };
+  if (!skipped(root)) walk(root);
+  return squash(parts.join(' '), max);
+}
+
+/** The address a link leads to, without its fragment; undefined for anything but a web page. */
+function linkTarget(a: Element, base: string): URL | undefined {
+  const href = a.getAttribute('href');
+  if (!href || href.startsWith('#')) return undefined;
+  try {
+    const url = new URL(href, base);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    url.hash = '';
+    return url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What makes two links "the same place": host and path, not the tracking query. */
+const placeOf = (url: URL) => `${url.host}${url.pathname.replace(/\/$/, '')}`;
+
+function phonesIn(el: Element): string[] {
+  const phones = new Set<string>();
+  for (const a of el.querySelectorAll('a[href^="tel:" i]')) {
+    if (phones.size >= CARD_LIMITS.phones) break;
+    const value = squash(decodeSafe(a.getAttribute('href')!.slice(4)), CARD_LIMITS.field);
+    if (value) phones.add(value);
+  }
+  return [...phones];
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Directories number their results ("3. Harbor Massage"); the number is not part of the name. */
+const cleanName = (s: string) => squash(s.replace(/^\s*\d{1,3}\s*[.)]\s+/, ''), CARD_LIMITS.name);
+
+function readCard(
+  element: Element,
+  nameElement: Element,
+  link: string,
+  parts: { category?: string; snippet?: string; address?: string; badges?: string[] } = {},
+): FoundCard | undefined {
+  const name = cleanName(visibleText(nameElement, CARD_LIMITS.name * 2));
+  if (!name) return undefined;
+  const card: ListingCard = {
+    name,
+    link: link.slice(0, CARD_LIMITS.link),
+    badges: (parts.badges ?? []).filter(Boolean).slice(0, CARD_LIMITS.badges).map((b) => b.slice(0, CARD_LIMITS.badge)),
+    text: visibleText(element),
+    phones: phonesIn(element),
+  };
+  if (parts.category) card.category = parts.category.slice(0, CARD_LIMITS.field);
+  if (parts.snippet) card.snippet = parts.snippet.slice(0, CARD_LIMITS.snippet);
+  if (parts.address) card.address = parts.address.slice(0, CARD_LIMITS.field);
+  return { element, nameElement, card };
+}
+
+function query(root: Element, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+function queryAll(root: ParentNode, selector: string | undefined): Element[] {
+  if (!selector) return [];
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** How much of a page a finder reads. */
+export interface FindOptions {
+  /** At most this many cards (a hostile page must not make the list long). */
+  limit?: number;
+  /** Cards to leave unread, e.g. those that already have a chip: their text is not read again. */
+  skip?: (element: Element) => boolean;
+}
+
+/** The listings as the directory's adapter describes them. Cards whose link is not a business page are left out. */
+export function findCardsWithAdapter(doc: Document, pageUrl: string, adapter: CardAdapter, options: FindOptions = {}): FoundCard[] {
+  const limit = options.limit ?? CARD_LIMITS.cards;
+  const s = adapter.selectors;
+  let businessPath: RegExp;
+  try {
+    businessPath = new RegExp(adapter.businessPath);
+  } catch {
+    return [];
+  }
+  const found: FoundCard[] = [];
+  for (const element of queryAll(doc, s.card)) {
+    if (found.length >= limit) break;
+    // A card inside a card (a nested match of a loose selector) is part of the outer one.
+    if (found.length && found[found.length - 1]!.element.contains(element)) continue;
+    if (options.skip?.(element)) continue;
+    const nameElement = query(element, s.name);
+    if (!nameElement) continue;
+    const linkElement =
+      query(element, s.link) ?? nameElement.closest('a[href]') ?? nameElement.querySelector('a[href]');
+    const target = linkElement && linkTarget(linkElement, pageUrl);
+    if (!target || !businessPath.test(target.pathname)) continue;
+    const text = (selector?: string) => {
+      const el = query(element, selector);
+      return el ? visibleText(el, CARD_LIMITS.snippet) || undefined : undefined;
+    };
+    const card = readCard(element, nameElement, target.href, {
+      category: text(s.category),
+      snippet: text(s.snippet),
+      address: text(s.address),
+      badges: queryAll(element, s.badges).map((b) => visibleText(b, CARD_LIMITS.badge)),
+    });
+    if (card) found.push(card);
+  }
+  return found;
+}
+
+interface Candidate {
+  /** Distinct places this child links to, with how often, in document order. */
+  targets: Map<string, { url: URL; count: number; inHeading: boolean }>;
+}
+
+/** The place a card is about: the one its heading links to, else the one it links to most. */
+function primaryTarget(candidate: Candidate) {
+  const entries = [...candidate.targets.values()];
+  return entries.find((t) => t.inHeading) ?? entries.reduce((a, b) => (b.count > a.count ? b : a));
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, [role="heading"]';
+
+function nameElementOf(element: Element, place: string, base: string): Element | undefined {
+  for (const heading of element.querySelectorAll(HEADING)) {
+    const a = heading.querySelector('a[href]') ?? heading.closest('a[href]');
+    const target = a && linkTarget(a, base);
+    if (target && placeOf(target) === place && visibleText(heading)) return heading;
+  }
+  const firstHeading = element.querySelector(HEADING);
+  if (firstHeading && visibleText(firstHeading)) return firstHeading;
+  // No heading: the link to the card's place with the longest text, up to a name's length.
+  let best: Element | undefined;
+  let bestLength = 0;
+  for (const a of element.querySelectorAll('a[href]')) {
+    const target = linkTarget(a, base);
+    const length = visibleText(a, CARD_LIMITS.name).length;
+    if (target && placeOf(target) === place && length > bestLength && length <= 120) {
+      best = a;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/**
+ * The listings of a results page found by shape alone, for directories without an adapter or
+ * whose adapter no longer matches: a parent with several children of one tag, each linking to one
+ * place that no sibling links to, with some text. Navigation, pagination and filter lists fail the
+ * text test; a card's inner blocks fail the "a place of its own" test.
+ */
+export function findCardsGeneric(doc: Document, pageUrl: string, options: FindOptions = {}): FoundCard[] {
+  const limit = options.limit ?? CARD_LIMITS.cards;
+  const body = doc.body;
+  if (!body) return [];
+  const pagePlace = (() => {
+    try {
+      return placeOf(new URL(pageUrl));
+    } catch {
+      return '';
+    }
+  })();
+  // For every parent, the children that hold links, and where those links go.
+  const byParent = new Map<Element, Map<Element, Candidate>>();
+  for (const a of body.querySelectorAll('a[href]')) {
+    const url = linkTarget(a, pageUrl);
+    if (!url) continue;
+    const place = placeOf(url);
+    if (place === pagePlace) continue;
+    const heading = a.closest(HEADING);
+    let child: Element = a;
+    for (let depth = 0; depth < GENERIC_RULES.maxDepth && child !== body; depth++) {
+      const parent = child.parentElement;
+      if (!parent) break;
+      const children = byParent.get(parent) ?? byParent.set(parent, new Map()).get(parent)!;
+      const candidate = children.get(child) ?? children.set(child, { targets: new Map() }).get(child)!;
+      const inHeading = !!heading && child.contains(heading);
+      const entry = candidate.targets.get(place);
+      if (entry) {
+        entry.count += 1;
+        entry.inHeading ||= inHeading;
+      } else candidate.targets.set(place, { url, count: 1, inHeading });
+      child = parent;
+    }
+  }
+
+  interface List {
+    parent: Element;
+    cards: { element: Element; url: URL; place: string }[];
+  }
+  const lists: List[] = [];
+  for (const [parent, children] of byParent) {
+    if (children.size < GENERIC_RULES.minCards) continue;
+    const cards: List['cards'] = [];
+    const tags = new Map<string, number>();
+    for (const [element, candidate] of children) {
+      if (candidate.targets.size > GENERIC_RULES.maxTargetsPerCard || skipped(element)) continue;
+      const length = visibleText(element, GENERIC_RULES.maxCardText + 1).length;
+      if (length < GENERIC_RULES.minCardText || length > GENERIC_RULES.maxCardText) continue;
+      const primary = primaryTarget(candidate);
+      cards.push({ element, url: primary.url, place: placeOf(primary.url) });
+      tags.set(element.localName, (tags.get(element.localName) ?? 0) + 1);
+    }
+    // Cards are alike: keep the most common tag among them.
+    const [tag] = [...tags.entries()].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+    const alike = cards.filter((c) => c.element.localName === tag);
+    const places = new Set(alike.map((c) => c.place));
+    const elementChildren = parent.children.length;
+    if (
+      alike.length >= GENERIC_RULES.minCards &&
+      places.size === alike.length &&
+      alike.length / elementChildren >= GENERIC_RULES.minCardShare
+    )
+      lists.push({ parent, cards: alike });
+  }
+  if (!lists.length) return [];
+  // The longest list, and any other list of the same kind of card (a sponsored block above the
+  // results, the next batch appended by infinite scroll into a new container).
+  lists.sort((a, b) => b.cards.length - a.cards.length);
+  const shape = (l: List) => `${l.cards[0]!.element.localName}.${l.cards[0]!.element.classList[0] ?? ''}`;
+  const bestShape = shape(lists[0]!);
+  const chosen = lists.filter(
+    (l, i) => i === 0 || (shape(l) === bestShape && !lists[0]!.parent.contains(l.parent) && !l.parent.contains(lists[0]!.parent)),
+  );
+  const found: FoundCard[] = [];
+  const seen = new Set<string>();
+  // Each list's cards are already in document order (links were met in that order); only the few
+  // lists need ordering among themselves.
+  const ordered = chosen
+    .sort((a, b) => (a.parent.compareDocumentPosition(b.parent) & 4 ? -1 : 1))
+    .flatMap((l) => l.cards);
+  for (const { element, url, place } of ordered) {
+    if (found.length >= limit) break;
+    if (seen.has(place)) continue;
+    if (options.skip?.(element)) {
+      seen.add(place);
+      continue;
+    }
+    const nameElement = nameElementOf(element, place, pageUrl);
+    if (!nameElement) continue;
+    const card = readCard(element, nameElement, url.href);
+    if (card) {
+      seen.add(place);
+      found.push(card);
+    }
+  }
+  return found;
+}
+
+// What a business card shows and a list of articles or services does not: a rating or review
+// count, a street address or "City, ST", a phone link, a distance.
+const BUSINESS_DETAILS = [
+  /\b[1-5](?:\.\d)?\s*(?:stars?|★|out of 5)|\(\s*\d[\d,]*\s*(?:reviews?|ratings?)\s*\)|\b\d[\d,]*\s+(?:reviews?|ratings?)\b/i,
+  /\b\d{1,6}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Lane|Ln|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place)\b/,
+  /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s*[A-Z]{2}\b/,
+  /\b\d+(?:\.\d+)?\s*(?:mi|miles?|km)\b/i,
+];
+
+/** Share of cards that must carry a business detail before a page counts as results by shape. */
+const MIN_BUSINESS_SHARE = 0.6;
+
+export function looksLikeBusinessCards(cards: readonly FoundCard[]): boolean {
+  if (!cards.length) return false;
+  const business = cards.filter(({ card }) => card.phones.length > 0 || BUSINESS_DETAILS.some((re) => re.test(card.text)));
+  return business.length / cards.length >= MIN_BUSINESS_SHARE;
+}

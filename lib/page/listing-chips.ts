@@ -1,0 +1,257 @@
+// Chips beside each listing of a directory's results page (MED / SPA / MIX / ?), with the
+// listing's verdict and reasons on hover or focus. Injected only into results pages (the
+// background decides), never part of the declared content script. Zod-free and React-free; built
+// with text nodes only. The verdicts come from the background, which classifies each card.
+import {
+  CHIP_HOST_ATTRIBUTE,
+  findCardsGeneric,
+  findCardsWithAdapter,
+  looksLikeBusinessCards,
+  type CardAdapter,
+  type FoundCard,
+} from './listing-cards';
+import type { ListingCard } from './listing-schema';
+
+export const CHIP_TAG = 'knead-to-know-chip';
+
+/** What the background sends back for one card, ready to show. */
+export interface ChipData {
+  link: string;
+  kind: 'clinical-massage' | 'recreational-massage' | 'mixed-massage' | 'none';
+  /** MED, SPA, MIX or ?, in the patient's language. */
+  chip: string;
+  /** One sentence: the verdict and how sure it is. */
+  title: string;
+  reasons: string[];
+}
+
+export const CHIP_RULES = {
+  /** Cards sent to the background per message: keeps each round of work short. */
+  batchSize: 20,
+  /** Quiet time after the page's last change before looking for new cards. */
+  debounceMs: 250,
+} as const;
+
+// Inline `!important` declarations outrank any rule of the page, so page CSS cannot hide, move or
+// restyle the host; inside, the closed shadow root keeps the page out altogether.
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  display: 'inline-block',
+  position: 'relative',
+  margin: '0 0 0 6px',
+  padding: '0',
+  border: '0',
+  'vertical-align': 'middle',
+  visibility: 'visible',
+  opacity: '1',
+  transform: 'none',
+  'pointer-events': 'auto',
+  'line-height': '1',
+  'font-size': '12px',
+  'font-family': 'system-ui, sans-serif',
+  'z-index': '2147483000',
+};
+
+const COLOURS: Record<ChipData['kind'], string> = {
+  'clinical-massage': '#1f5fbf',
+  'recreational-massage': '#a04a86',
+  'mixed-massage': '#6b5a1e',
+  none: '#5f6670',
+};
+
+const CHIP_CSS = `
+button { font: 600 11px/1 system-ui, sans-serif; letter-spacing: .04em; color: #fff; border: 0; border-radius: 9px;
+  padding: 4px 7px; cursor: help; }
+button:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
+.tip { display: none; position: absolute; top: calc(100% + 6px); left: 0; width: 280px; box-sizing: border-box;
+  font: 13px/1.4 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #c9ccd3; border-radius: 8px;
+  padding: 8px 10px; box-shadow: 0 6px 20px rgba(0,0,0,.18); text-align: left; white-space: normal; }
+:host(:hover) .tip, button:focus + .tip { display: block; }
+p { margin: 0 0 4px; } ul { margin: 0; padding-left: 16px; }
+@media (prefers-color-scheme: dark) { .tip { color: #ececf0; background: #23252a; border-color: #3a3d44; } }
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string) {
+  const e = doc.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+}
+
+/** Where a chip goes: right after the link around the name (so that it is not inside the link), else after the name. */
+function anchorOf(found: FoundCard): Element {
+  const link = found.nameElement.closest('a');
+  return link && found.element.contains(link) ? link : found.nameElement;
+}
+
+export interface MountedChip {
+  host: HTMLElement;
+  /** Closed to the page; kept here for our own code and tests. */
+  root: ShadowRoot;
+}
+
+/** Draws (or redraws) the chip of one card. Never inserts a second chip beside the same name. */
+export function mountChip(doc: Document, found: FoundCard, data: ChipData, existing?: MountedChip): MountedChip {
+  const anchor = anchorOf(found);
+  const mounted = existing?.host.isConnected ? existing : createChip(doc);
+  const { host, root } = mounted;
+  host.dataset.kind = data.kind;
+  host.setAttribute('style', '');
+  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  root.replaceChildren();
+  const button = el(doc, 'button', data.chip);
+  button.type = 'button';
+  button.style.background = COLOURS[data.kind];
+  button.setAttribute('aria-label', `${data.chip}: ${data.title}`);
+  button.setAttribute('aria-describedby', 'tip');
+  const tip = el(doc, 'div', undefined, 'tip');
+  tip.id = 'tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.append(el(doc, 'p', data.title));
+  if (data.reasons.length) {
+    const list = el(doc, 'ul');
+    for (const reason of data.reasons) list.append(el(doc, 'li', reason));
+    tip.append(list);
+  }
+  root.append(el(doc, 'style', CHIP_CSS), button, tip);
+  if (anchor.nextElementSibling !== host) anchor.after(host);
+  return mounted;
+}
+
+function createChip(doc: Document): MountedChip {
+  const host = doc.createElement(CHIP_TAG);
+  host.setAttribute(CHIP_HOST_ATTRIBUTE, '');
+  // delegatesFocus: focusing the host (or tabbing to it) focuses the chip's button inside.
+  const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
+  // A chip often sits inside a clickable card: its own clicks stay its own.
+  host.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+  });
+  return { host, root };
+}
+
+export interface ChipsOptions {
+  /** The directory's adapter, or null to find cards by shape only. */
+  adapter: CardAdapter | null;
+  /** Asks the background for the verdicts of these cards, in the same order. */
+  requestVerdicts: (cards: ListingCard[], replace: boolean) => Promise<ChipData[]>;
+}
+
+/** An infinite list may grow long; each card is still read once only (`skip`). */
+const PAGE_CARD_LIMIT = 5000;
+
+/**
+ * The cards of the page as it is now that `skip` does not rule out. Without an adapter, only
+ * cards that look like businesses (judged on the first scan, which reads them all).
+ */
+function currentCards(doc: Document, url: string, adapter: CardAdapter | null, skip?: (element: Element) => boolean): FoundCard[] {
+  const options = { limit: PAGE_CARD_LIMIT, skip };
+  if (adapter) {
+    const byAdapter = findCardsWithAdapter(doc, url, adapter, options);
+    if (byAdapter.length || skip) return byAdapter;
+  }
+  const generic = findCardsGeneric(doc, url, options);
+  return adapter || skip || looksLikeBusinessCards(generic) ? generic : [];
+}
+
+/**
+ * Chips on every listing now and on every listing the page adds later (infinite scroll, "next page"
+ * in script, filters re-rendering the list): page changes are collected, and after a quiet moment
+ * the new cards are sent in small batches. Returns controls to rescan at once or stop watching.
+ */
+export function startListingChips(win: Window, options: ChipsOptions) {
+  const doc = win.document;
+  const chips = new WeakMap<Element, MountedChip>();
+  let first = true;
+  let timer: number | undefined;
+  let running: Promise<void> = Promise.resolve();
+
+  let confirmed = false;
+  const scan = async (all = false) => {
+    const chipped = (element: Element) => !!chips.get(element)?.host.isConnected;
+    // Until one scan has found business cards, judge the whole list again.
+    const cards = currentCards(doc, win.location.href, options.adapter, all || !confirmed ? undefined : chipped).filter(
+      (f) => all || !chipped(f.element),
+    );
+    if (cards.length) confirmed = true;
+    for (let i = 0; i < cards.length; i += CHIP_RULES.batchSize) {
+      const batch = cards.slice(i, i + CHIP_RULES.batchSize);
+      const replace = first;
+      first = false;
+      let verdicts: ChipData[];
+      try {
+        verdicts = await options.requestVerdicts(
+          batch.map((f) => f.card),
+          replace,
+        );
+      } catch {
+        return;
+      }
+      batch.forEach((found, index) => {
+        const data = verdicts[index];
+        if (data && data.link === found.card.link) chips.set(found.element, mountChip(doc, found, data, chips.get(found.element)));
+      });
+    }
+  };
+  const rescan = () => (running = running.then(() => scan(), () => scan()));
+
+  const ours = (node: Node) => node.nodeType === 1 && (node as Element).localName === CHIP_TAG;
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
+  const observer = new Observer((records: MutationRecord[]) => {
+    // Our own chips going in are no reason to look again.
+    if (records.every((r) => [...r.addedNodes].every(ours) && [...r.removedNodes].every(ours))) return;
+    win.clearTimeout(timer);
+    timer = win.setTimeout(() => void rescan(), CHIP_RULES.debounceMs);
+  });
+  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+
+  return {
+    rescan,
+    /** Every card again, as the page's first batch: after the page's address changed in script. */
+    restart: () => {
+      first = true;
+      return (running = running.then(() => scan(true), () => scan(true)));
+    },
+    stop: () => {
+      observer.disconnect();
+      win.clearTimeout(timer);
+    },
+  };
+}
+
+const isString = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
+
+/** A light shape check of the adapter the background hands over (null: find cards by shape). */
+export function adapterFromHandover(value: unknown): CardAdapter | null | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const adapter = (value as { adapter?: unknown }).adapter;
+  if (adapter === null) return null;
+  if (!adapter || typeof adapter !== 'object') return undefined;
+  const a = adapter as Record<string, unknown>;
+  const selectors = a.selectors as Record<string, unknown> | undefined;
+  if (!isString(a.id, 80) || !isString(a.businessPath, 300) || !selectors || typeof selectors !== 'object') return undefined;
+  if (!Object.values(selectors).every((v) => v === undefined || isString(v, 300))) return undefined;
+  if (!isString(selectors.card, 300) || !isString(selectors.name, 300)) return undefined;
+  return adapter as CardAdapter;
+}
+
+const KINDS = new Set(['clinical-massage', 'recreational-massage', 'mixed-massage', 'none']);
+
+/** The chips in a reply of the background, or nothing if the reply is not what we asked for. */
+export function chipsFromReply(reply: unknown): ChipData[] {
+  const chips = (reply as { chips?: unknown } | undefined)?.chips;
+  if (!Array.isArray(chips) || chips.length > 50) return [];
+  return chips.filter(
+    (c): c is ChipData =>
+      !!c &&
+      typeof c === 'object' &&
+      isString(c.link) &&
+      KINDS.has(c.kind) &&
+      isString(c.chip, 20) &&
+      isString(c.title, 500) &&
+      Array.isArray(c.reasons) &&
+      c.reasons.length <= 10 &&
+      c.reasons.every((r: unknown) => isString(r, 700)),
+  );
+}

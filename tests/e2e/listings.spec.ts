@@ -1,0 +1,104 @@
+import { EXTRA_URLS } from './extra-pages';
+import type { ExtensionBrowser } from './drivers/types';
+import { badgeText, expect, tabIdFor, test } from './fixtures';
+
+const LISTINGS = 11;
+const chipCount = () => document.querySelectorAll('knead-to-know-chip').length;
+
+interface StoredListing {
+  name: string;
+  kind: string;
+  reasons: { label: string }[];
+}
+
+async function storedDetection(ext: ExtensionBrowser, tabId: number) {
+  return ext.inExtension(async (id: number) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    const reply = await api.runtime.sendMessage({ type: 'get-tab-detection', tabId: id });
+    return reply.detection as { kind: string; listings?: StoredListing[] } | null;
+  }, tabId);
+}
+
+test('a directory results page: a chip on every listing, verdicts with reasons, the page never a provider', async ({ ext }) => {
+  const page = await ext.newPage();
+  await page.goto(EXTRA_URLS.resultsYelp);
+  const tabId = await tabIdFor(ext, EXTRA_URLS.resultsYelp);
+  await expect.poll(() => page.evaluate(chipCount, null)).toBe(LISTINGS);
+
+  // The page itself: no MED/SPA/MIX badge, and no listing of its own to save.
+  expect(await badgeText(ext, tabId)).toBe('');
+  const detection = await storedDetection(ext, tabId);
+  expect(detection?.kind).toBe('none');
+  expect(detection?.listings).toHaveLength(LISTINGS);
+  const harbor = detection!.listings!.find((l) => l.name === 'Harbor Clinical Massage')!;
+  expect(harbor.kind).toBe('clinical-massage');
+  expect(harbor.reasons.length).toBeGreaterThan(0);
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="verdict"]');
+  expect(await popup.text('[data-testid="listings"] h2')).toMatch(/^11 listings: \d+ lean clinical/);
+  expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="listing"]').length, null)).toBe(LISTINGS);
+  expect(await popup.evaluate(() => document.querySelector('[data-testid="save-provider"]'), null)).toBeNull();
+  await popup.close();
+
+  // Each chip sits right after its listing's name link, closed to the page, and focusable.
+  const placed = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('knead-to-know-chip')].map((host) => ({
+        afterName: host.previousElementSibling?.getAttribute('data-traffic-crawl-id') === 'SearchResultBizName',
+        open: (host as HTMLElement).shadowRoot !== null,
+      })),
+    null,
+  );
+  expect(placed.every((p) => p.afterName && !p.open)).toBe(true);
+  const focused = await page.evaluate(() => {
+    const host = document.querySelector('knead-to-know-chip') as HTMLElement;
+    host.focus();
+    // Focus moves to the button inside the closed root: the page sees only the host.
+    return document.activeElement === host;
+  }, null);
+  expect(focused).toBe(true);
+
+  // Page CSS cannot hide or shrink the chips.
+  const visible = await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent =
+      'knead-to-know-chip, * knead-to-know-chip { display: none !important; visibility: hidden !important; opacity: 0 !important; width: 0 !important; }';
+    document.head.append(style);
+    return [...document.querySelectorAll('knead-to-know-chip')].every((host) => {
+      const computed = getComputedStyle(host);
+      return computed.display !== 'none' && computed.visibility === 'visible' && computed.opacity === '1' && host.getBoundingClientRect().width > 0;
+    });
+  }, null);
+  expect(visible).toBe(true);
+  await page.close();
+});
+
+test('infinite scroll: appended listings get chips, none twice, and the page\'s own links still work', async ({ ext }) => {
+  const page = await ext.newPage();
+  await page.goto(EXTRA_URLS.resultsYelp);
+  await expect.poll(() => page.evaluate(chipCount, null)).toBe(LISTINGS);
+  await page.evaluate((count) => {
+    const list = document.querySelector('section[aria-label="All Results"] ul')!;
+    const template = list.querySelector('li')!;
+    for (let i = 0; i < count; i++) {
+      const li = template.cloneNode(true) as Element;
+      li.querySelector('knead-to-know-chip')?.remove();
+      for (const a of li.querySelectorAll('a[href^="/biz/"]')) a.setAttribute('href', `/biz/appended-spa-${i}`);
+      li.querySelector('[data-traffic-crawl-id]')!.textContent = `Appended Day Spa ${i}`;
+      li.querySelector('[data-testid="serp-ia-snippet"]')!.textContent = 'Hot stone massage and gift cards at this day spa.';
+      list.append(li);
+    }
+  }, 30);
+  await expect.poll(() => page.evaluate(chipCount, null)).toBe(LISTINGS + 30);
+  // Nothing is drawn twice, even after the page settles.
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  expect(await page.evaluate(chipCount, null)).toBe(LISTINGS + 30);
+  const perName = await page.evaluate(
+    () => [...document.querySelectorAll('[data-traffic-crawl-id="SearchResultBizName"]')].every((a) => a.parentElement!.querySelectorAll('knead-to-know-chip').length === 1),
+    null,
+  );
+  expect(perName).toBe(true);
+
+  await page.click('a[href^="/biz/harbor-clinical-massage-brooklyn"][data-traffic-crawl-id]');
+  await expect.poll(() => page.evaluate(() => location.pathname, null)).toBe('/biz/harbor-clinical-massage-brooklyn');
+  await page.close();
+});

@@ -1,0 +1,242 @@
+import { Window } from 'happy-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { directories } from '@/data/directories';
+import { handleMessage, type BackgroundDeps } from '@/lib/extension/background';
+import { classifyListing } from '@/lib/detect/listings';
+import { chipDataFor } from '@/lib/extension/listings-background';
+import { CHIP_HOST_ATTRIBUTE, findCardsWithAdapter, type CardAdapter } from '@/lib/page/listing-cards';
+import {
+  adapterFromHandover,
+  CHIP_RULES,
+  CHIP_TAG,
+  chipsFromReply,
+  mountChip,
+  startListingChips,
+  type ChipData,
+} from '@/lib/page/listing-chips';
+import type { ListingCard } from '@/lib/page/listing-schema';
+import { tabStateStore } from '@/lib/extension/tab-state';
+import { fixtureHtml, resultsFixtures } from '../support/listings';
+
+const yelpFixture = resultsFixtures().find((f) => f.directory === 'yelp')!;
+const yelp = directories.find((d) => d.id === 'yelp')!;
+const yelpAdapter: CardAdapter = { id: yelp.id, businessPath: yelp.businessPath, selectors: yelp.selectors };
+
+let win: Window;
+function openPage(html: string, url: string): Document {
+  win = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  // Scripts are disabled: the fixture is parsed, never run.
+  // eslint-disable-next-line no-unsanitized/method
+  win.document.write(html);
+  return win.document as unknown as Document;
+}
+afterEach(async () => {
+  await win?.happyDOM.close();
+});
+
+const verdictsFor = (cards: ListingCard[]): ChipData[] => cards.map((card) => chipDataFor(classifyListing(card)));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('listing chips in the page', () => {
+  it('puts one chip beside every listing name, outside the name link, and never a second one', async () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts });
+    await chips.rescan();
+    const hosts = [...doc.querySelectorAll(CHIP_TAG)];
+    expect(hosts).toHaveLength(yelpFixture.expectedListings.length);
+    for (const host of hosts) {
+      expect(host.previousElementSibling?.getAttribute('data-traffic-crawl-id')).toBe('SearchResultBizName');
+      expect(host.closest('a')).toBeNull();
+      expect(host.hasAttribute(CHIP_HOST_ATTRIBUTE)).toBe(true);
+      // Closed: the page cannot reach inside.
+      expect((host as HTMLElement).shadowRoot).toBeNull();
+      expect((host as HTMLElement).style.getPropertyPriority('display')).toBe('important');
+    }
+    expect(requestVerdicts).toHaveBeenCalledTimes(1);
+    expect(requestVerdicts.mock.calls[0]![1]).toBe(true);
+
+    await chips.rescan();
+    await chips.restart();
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(yelpFixture.expectedListings.length);
+    chips.stop();
+  });
+
+  it('gives new cards chips after a quiet moment (infinite scroll), in batches, and only the new ones', async () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts });
+    await chips.rescan();
+    const list = doc.querySelector('section[aria-label="All Results"] ul')!;
+    const template = list.querySelector('li')!;
+    for (let i = 0; i < 25; i++) {
+      const li = template.cloneNode(true) as Element;
+      li.querySelector(CHIP_TAG)?.remove();
+      for (const a of li.querySelectorAll('a[href^="/biz/"]')) a.setAttribute('href', `/biz/appended-${i}`);
+      li.querySelector('[data-traffic-crawl-id]')!.textContent = `Appended Massage ${i}`;
+      list.append(li);
+    }
+    // Nothing happens while the page is still changing.
+    expect(requestVerdicts).toHaveBeenCalledTimes(1);
+    await wait(CHIP_RULES.debounceMs + 150);
+    await chips.rescan();
+    const calls = requestVerdicts.mock.calls.slice(1);
+    expect(calls.map((c) => c[0].length)).toEqual([20, 5]);
+    expect(calls.every((c) => c[1] === false)).toBe(true);
+    expect(calls.flatMap((c) => c[0].map((card) => card.name))).toEqual(Array.from({ length: 25 }, (_, i) => `Appended Massage ${i}`));
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(yelpFixture.expectedListings.length + 25);
+    // A removed card takes its chip with it.
+    list.lastElementChild!.remove();
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(yelpFixture.expectedListings.length + 24);
+    chips.stop();
+  });
+
+  it('keeps going past 200 listings, reading each card once', async () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    const quick = (cards: ListingCard[]): ChipData[] => cards.map((c) => ({ link: c.link, kind: 'none', chip: '?', title: 'Unclear', reasons: [] }));
+    const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => quick(cards));
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts });
+    await chips.rescan();
+    const list = doc.querySelector('section[aria-label="All Results"] ul')!;
+    const template = list.querySelector('li')!;
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 100; i++) {
+        const li = template.cloneNode(true) as Element;
+        li.querySelector(CHIP_TAG)?.remove();
+        for (const a of li.querySelectorAll('a[href^="/biz/"]')) a.setAttribute('href', `/biz/more-${round}-${i}`);
+        list.append(li);
+      }
+      await chips.rescan();
+    }
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(yelpFixture.expectedListings.length + 200);
+    const sent = requestVerdicts.mock.calls.flatMap((c) => c[0].map((card) => card.link));
+    expect(new Set(sent).size).toBe(sent.length);
+    chips.stop();
+  }, 30_000);
+
+  it('a chip is a keyboard-reachable button with the verdict and reasons, and keeps its clicks from the card', () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    const [found] = findCardsWithAdapter(doc, yelpFixture.url, yelpAdapter);
+    const data = chipDataFor(classifyListing(found!.card));
+    const { host, root } = mountChip(doc, found!, data);
+    const button = root.querySelector('button')!;
+    expect(button.textContent).toBe(data.chip);
+    expect(button.tabIndex).toBeGreaterThanOrEqual(0);
+    expect(button.getAttribute('aria-label')).toContain(data.title);
+    expect(root.querySelector('[role="tooltip"]')!.textContent).toContain(data.reasons[0]!);
+    const cardClicks = vi.fn();
+    found!.element.addEventListener('click', cardClicks);
+    host.click();
+    expect(cardClicks).not.toHaveBeenCalled();
+    // Drawing again reuses the same chip.
+    mountChip(doc, found!, data, { host, root });
+    expect(found!.element.querySelectorAll(CHIP_TAG)).toHaveLength(1);
+  });
+
+  it('accepts only well-formed handovers and replies', () => {
+    expect(adapterFromHandover({ adapter: null })).toBeNull();
+    expect(adapterFromHandover({ adapter: yelpAdapter })).toEqual(yelpAdapter);
+    expect(adapterFromHandover({ adapter: { ...yelpAdapter, selectors: { card: 42 } } })).toBeUndefined();
+    expect(adapterFromHandover('yelp')).toBeUndefined();
+    const good: ChipData = { link: 'https://x.test/a', kind: 'none', chip: '?', title: 'Unclear', reasons: [] };
+    expect(chipsFromReply({ chips: [good, { ...good, kind: 'insurer' }] })).toEqual([good]);
+    expect(chipsFromReply(undefined)).toEqual([]);
+  });
+});
+
+describe('listing chips through the background', () => {
+  const OUR_ID = 'ext-id';
+  const fromTab = (tabId: number, url: string) => ({ id: OUR_ID, frameId: 0, tab: { id: tabId, url } });
+  beforeEach(() => fakeBrowser.reset());
+
+  function makeDeps() {
+    const badges = new Map<number, string>();
+    const showListings = vi.fn(async () => undefined);
+    const deps: BackgroundDeps = {
+      store: tabStateStore(fakeBrowser.storage.session),
+      toolbar: {
+        setBadgeText: async ({ tabId, text }) => void badges.set(tabId!, text ?? ''),
+        setBadgeBackgroundColor: async () => undefined,
+        setTitle: async () => undefined,
+      },
+      ourId: OUR_ID,
+      ourBaseUrl: 'chrome-extension://ext-id/',
+      log: vi.fn(),
+      readPage: async () => undefined,
+      tabUrl: async () => undefined,
+      settings: fakeBrowser.storage.local,
+      showPanel: vi.fn(async () => undefined),
+      showListings,
+    };
+    return { deps, badges, showListings };
+  }
+
+  const snapshot = (url: string, text: string) => ({
+    url,
+    title: 'Top 10 Best Massage near Brooklyn',
+    metaDescription: '',
+    headings: [],
+    schemaItems: [],
+    text,
+    textTruncated: false,
+    phoneLinks: [],
+    emailLinks: [],
+  });
+  const MIXED_PAGE_TEXT =
+    'Book now. Medical massage by physician referral, SOAP notes, accepts insurance. Hot stone massage, gift cards, couples massage, facials. 60 min $95.';
+
+  it('a known results page is never one provider, gets chips, and keeps each card\'s verdict', async () => {
+    const { deps, badges, showListings } = makeDeps();
+    const url = yelpFixture.url;
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshot(url, MIXED_PAGE_TEXT) }, fromTab(3, url));
+    expect(await deps.store.get(3)).toMatchObject({ kind: 'none', listings: [], evidence: [] });
+    expect(badges.get(3)).toBe('');
+    expect(showListings).toHaveBeenCalledWith(3, { adapter: expect.objectContaining({ id: 'yelp' }) });
+
+    const doc = openPage(fixtureHtml(yelpFixture), url);
+    const cards = findCardsWithAdapter(doc, url, yelpAdapter).map((f) => f.card);
+    const reply = (await handleMessage(deps, { type: 'listing-cards', cards: cards.slice(0, 6), replace: true }, fromTab(3, url))) as {
+      chips: ChipData[];
+    };
+    expect(reply.chips.map((c) => c.link)).toEqual(cards.slice(0, 6).map((c) => c.link));
+    await handleMessage(deps, { type: 'listing-cards', cards: cards.slice(4), replace: false }, fromTab(3, url));
+    const stored = await deps.store.get(3);
+    expect(stored?.listings?.map((l) => l.name).sort()).toEqual(cards.map((c) => c.name).sort());
+    expect(stored?.kind).toBe('none');
+
+    // The content script reports the same address again (an in-page recheck): the listings stay.
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshot(url, MIXED_PAGE_TEXT) }, fromTab(3, url));
+    expect((await deps.store.get(3))?.listings).toHaveLength(cards.length);
+  });
+
+  it('a directory\'s own business page stays a provider page and gets no chips', async () => {
+    const { deps, showListings } = makeDeps();
+    const url = 'https://www.yelp.com/biz/harbor-clinical-massage-brooklyn';
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshot(url, MIXED_PAGE_TEXT) }, fromTab(4, url));
+    expect(showListings).not.toHaveBeenCalled();
+    expect((await deps.store.get(4))?.listings).toBeUndefined();
+  });
+
+  it('"Check this page" on a directory without an adapter: chips look by shape, and cards turn the page into results', async () => {
+    const { deps, badges, showListings } = makeDeps();
+    const url = 'https://www.bodyworkfinder.org/therapists?near=Asheville%2C+NC';
+    deps.readPage = async () => snapshot(url, MIXED_PAGE_TEXT);
+    deps.tabUrl = async () => url;
+    const fromPopup = { id: OUR_ID, url: 'chrome-extension://ext-id/popup.html' };
+    await handleMessage(deps, { type: 'analyse-tab', tabId: 6 }, fromPopup);
+    expect(showListings).toHaveBeenCalledWith(6, { adapter: null });
+    // Its "Top 10 … near …" title already marks a list of many providers: no provider badge.
+    expect(badges.get(6) ?? '').toBe('');
+    const card: ListingCard = { name: 'Blue Ridge Clinical Massage', link: 'https://www.bodyworkfinder.org/therapist/blue-ridge', badges: [], phones: [], text: 'Medical massage, we bill your insurance.' };
+    await handleMessage(deps, { type: 'listing-cards', cards: [card], replace: true }, fromTab(6, url));
+    expect(await deps.store.get(6)).toMatchObject({ kind: 'none', evidence: [], listings: [{ name: card.name, kind: 'clinical-massage' }] });
+    expect(badges.get(6)).toBe('');
+  });
+
+  it('takes listing cards only from a page, never from an extension page', () => {
+    const { deps } = makeDeps();
+    const fromPopup = { id: OUR_ID, url: 'chrome-extension://ext-id/popup.html' };
+    expect(handleMessage(deps, { type: 'listing-cards', cards: [], replace: true }, fromPopup)).toBeUndefined();
+  });
+});
