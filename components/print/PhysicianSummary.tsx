@@ -5,6 +5,7 @@ import { localToday, type ProviderRecord, type VisitRecord } from '@/lib/shortli
 import { addressLine, formatDay, kindLabel } from '@/components/options/shortlistLabels';
 import { VisitChart } from '@/components/shared/VisitChart';
 import { VisitOverview, readVisitBook, type VisitBook } from '@/components/shared/VisitOverview';
+import './physician-summary.css';
 
 /** Notes longer than this are cut in the summary, which must stay on one page. */
 export const SUMMARY_NOTE_CHARS = 120;
@@ -42,6 +43,13 @@ function ProviderSummary({ provider, visits }: { provider: ProviderRecord; visit
         <caption>
           {t('summaryVisitsHeading')}: {provider.name}
         </caption>
+        <colgroup>
+          <col className="col-date" />
+          <col className="col-pain" />
+          <col className="col-pain" />
+          <col className="col-motion" />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('visitDate')}</th>

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { t } from '@/lib/extension/i18n';
 import { PRINT_NOTE_KEY } from '@/components/shared/NoteComposer';
-import { PhysicianSummary } from './PhysicianSummary';
+
+// Loaded only for the summary, so printing a note stays as light as before.
+const PhysicianSummary = lazy(() => import('./PhysicianSummary').then((m) => ({ default: m.PhysicianSummary })));
 
 /**
  * The print page: `print.html?summary` (optionally `&provider=<id>`) is the physician's summary of
@@ -10,7 +12,12 @@ import { PhysicianSummary } from './PhysicianSummary';
  */
 export function PrintView({ search = window.location.search }: { search?: string }) {
   const query = new URLSearchParams(search);
-  if (query.has('summary')) return <PhysicianSummary providerId={query.get('provider') ?? undefined} />;
+  if (query.has('summary'))
+    return (
+      <Suspense fallback={null}>
+        <PhysicianSummary providerId={query.get('provider') ?? undefined} />
+      </Suspense>
+    );
   return <NotePrint />;
 }
 

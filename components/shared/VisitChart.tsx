@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { t, type MessageKey } from '@/lib/extension/i18n';
 import { degreesIn, layoutVisitChart, pathOf, type ChartPanel, type ChartVisit, type SeriesKey, type TickUnit } from '@/lib/shortlist/visit-chart';
 import { formatDay } from '@/components/options/shortlistLabels';
+// Its own stylesheet, so only the pages that show a chart load it (not the popup).
+import './visit-chart.css';
 
 const seriesLabel: Record<SeriesKey, MessageKey> = {
   painBefore: 'chartPainBefore',
@@ -15,7 +17,7 @@ const SERIES: SeriesKey[] = ['painBefore', 'painAfter', 'motion'];
 const tickFormats: Record<TickUnit, Intl.DateTimeFormat> = {
   day: new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
   week: new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   year: new Intl.DateTimeFormat(undefined, { year: 'numeric', timeZone: 'UTC' }),
 };
 const tickLabel = (date: string, unit: TickUnit) => tickFormats[unit].format(Date.parse(`${date}T00:00:00Z`));
@@ -59,7 +61,7 @@ function PanelDrawing({ panel, left, right, xTicks, label, unit }: {
 }) {
   return (
     <g className="panel">
-      <text className="panel-label" x={left} y={panel.top - 2}>
+      <text className="panel-label" x={left} y={panel.top - 5}>
         {label}
       </text>
       {panel.yTicks.map((tick) => (

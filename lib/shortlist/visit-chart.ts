@@ -173,7 +173,7 @@ export interface LayoutOptions {
   maxTicks?: number;
 }
 
-const MARGIN = { left: 34, right: 14, top: 10, gap: 30, bottom: 26 };
+const MARGIN = { left: 34, right: 14, top: 16, gap: 34, bottom: 26 };
 
 /** Rounds the top of the motion axis up to a multiple of 30° (a clinician's usual steps). */
 function motionDomain(values: number[]): [number, number] {

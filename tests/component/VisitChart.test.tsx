@@ -99,7 +99,7 @@ describe('VisitChart', () => {
 });
 
 describe('VisitChart colours (dark mode and greyscale print)', () => {
-  const css = readFileSync(path.resolve(import.meta.dirname, '../../components/shared/styles.css'), 'utf8');
+  const css = readFileSync(path.resolve(import.meta.dirname, '../../components/shared/visit-chart.css'), 'utf8');
   const block = (start: number) => {
     const open = css.indexOf('{', start);
     let depth = 0;
@@ -115,8 +115,8 @@ describe('VisitChart colours (dark mode and greyscale print)', () => {
   const printBlocks = [...css.matchAll(/@media print/g)].map((m) => vars(block(m.index!))).filter((v) => '--chart-before' in v);
 
   it('gives every series its own colour in light and in dark mode', () => {
-    // The first :root block is the light one; the dark one sits inside the media query.
-    expect(chartRoots).toHaveLength(2);
+    // The first :root block is the light one; the dark and print ones sit inside their media queries.
+    expect(chartRoots).toHaveLength(3);
     expect(darkBlocks).toHaveLength(1);
     const light = chartRoots[0]!;
     const dark = darkBlocks[0]!;
