@@ -2,6 +2,7 @@ import { t } from '@/lib/extension/i18n';
 import { PrivacyControls } from './PrivacyControls';
 import { SettingsForm } from './SettingsForm';
 import { ShortlistManager } from './ShortlistManager';
+import { VisitOverviewSection } from '@/components/shared/VisitOverview';
 
 export function OptionsPage() {
   return (
@@ -10,6 +11,7 @@ export function OptionsPage() {
       <p>{t('optionsIntro')}</p>
       <SettingsForm />
       <ShortlistManager />
+      <VisitOverviewSection />
       <PrivacyControls />
       <p className="disclaimer">{t('disclaimer')}</p>
     </main>

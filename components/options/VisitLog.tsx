@@ -12,6 +12,7 @@ import {
   type VisitProblems,
   type VisitRecord,
 } from '@/lib/shortlist';
+import { VisitChart } from '@/components/shared/VisitChart';
 import { addressLine } from '@/lib/detect/address';
 import { formatDay } from './shortlistLabels';
 import type { ShortlistStore } from './useShortlistStore';
@@ -137,6 +138,12 @@ export function VisitLog({ provider, run }: { provider: ProviderRecord; run: Sho
       <p className="muted">{t('visitsIntro')}</p>
       {visits && visits.length === 0 && <p data-testid="visits-none">{t('visitsNone')}</p>}
       {visits && visits.length > 0 && (
+        <section className="visit-chart-section" aria-labelledby="visit-chart-heading">
+          <h4 id="visit-chart-heading">{t('chartHeading')}</h4>
+          <VisitChart visits={visits} providerName={provider.name} />
+        </section>
+      )}
+      {visits && visits.length > 0 && (
         <table className="visits" data-testid="visit-list">
           <thead>
             <tr>
@@ -220,6 +227,9 @@ export function VisitLog({ provider, run }: { provider: ProviderRecord; run: Sho
           <button type="button" data-testid="print-visits" onClick={print} disabled={!visits}>
             {t('visitPrint')}
           </button>
+          <a href={`/print.html?summary&provider=${encodeURIComponent(providerId)}`} target="_blank" rel="noopener" data-testid="open-provider-summary">
+            {t('summaryOpen')}
+          </a>
         </div>
       </form>
       {visits && createPortal(<VisitPrint provider={provider} visits={visits} />, document.body)}

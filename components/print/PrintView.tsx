@@ -1,10 +1,28 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { t } from '@/lib/extension/i18n';
 import { PRINT_NOTE_KEY } from '@/components/shared/NoteComposer';
 
+// Loaded only for the summary, so printing a note stays as light as before.
+const PhysicianSummary = lazy(() => import('./PhysicianSummary').then((m) => ({ default: m.PhysicianSummary })));
+
+/**
+ * The print page: `print.html?summary` (optionally `&provider=<id>`) is the physician's summary of
+ * the visit logs; plain `print.html` prints the note the patient composed.
+ */
+export function PrintView({ search = window.location.search }: { search?: string }) {
+  const query = new URLSearchParams(search);
+  if (query.has('summary'))
+    return (
+      <Suspense fallback={null}>
+        <PhysicianSummary providerId={query.get('provider') ?? undefined} />
+      </Suspense>
+    );
+  return <NotePrint />;
+}
+
 /** A plain page with just the note, for the browser's print dialog. */
-export function PrintView() {
+function NotePrint() {
   const [text, setText] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     browser.storage.session.get(PRINT_NOTE_KEY).then((stored) => {

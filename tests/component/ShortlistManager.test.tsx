@@ -60,7 +60,8 @@ const header = (column: string) => document.querySelector(`th[data-column="${col
 
 async function select(name: string) {
   fireEvent.click(within(screen.getByTestId('shortlist-table')).getByRole('button', { name }));
-  return screen.findByTestId('provider-detail');
+  // The detail is a lazy chunk: its first load (with the visit chart) can pass 1 s on a busy machine.
+  return screen.findByTestId('provider-detail', {}, { timeout: 5000 });
 }
 
 describe('ShortlistManager: the table', () => {

@@ -14,10 +14,22 @@ function wrap(page: Page): PageHandle {
     fill: (selector, value) => page.locator(selector).first().fill(value),
     upload: (selector, fileName, contents) =>
       page.locator(selector).first().setInputFiles({ name: fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(contents, 'utf8') }),
-    screenshot: async (file, colorScheme) => {
-      await page.setViewportSize({ width: 420, height: 640 });
-      await page.emulateMedia({ colorScheme });
-      await page.screenshot({ path: file, fullPage: true });
+    screenshot: async (file, colorScheme, view = {}) => {
+      await page.setViewportSize({ width: view.width ?? 420, height: view.height ?? 640 });
+      await page.emulateMedia({ colorScheme, media: view.media ?? 'screen' });
+      if (view.selector) await page.locator(view.selector).first().screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage: true });
+    },
+    pdf: async (paper) => {
+      // DevTools' printToPDF is what "Save as PDF" in the print dialog uses; paper sizes in inches.
+      const size = paper === 'A4' ? { paperWidth: 8.27, paperHeight: 11.69 } : { paperWidth: 8.5, paperHeight: 11 };
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { data } = await cdp.send('Page.printToPDF', { ...size, printBackground: false });
+        return Buffer.from(data, 'base64');
+      } finally {
+        await cdp.detach();
+      }
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     close: () => page.close(),

@@ -69,6 +69,8 @@ function wrap(page: Page): PageHandle {
       await input.dispose();
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // WebDriver BiDi's browsingContext.print: Firefox's own print-to-PDF.
+    pdf: async (paper) => Buffer.from(await page.pdf({ format: paper === 'A4' ? 'a4' : 'letter' })),
     close: async () => {
       await page.close();
       for (const dir of uploadDirs.splice(0)) rmSync(dir, { recursive: true, force: true });

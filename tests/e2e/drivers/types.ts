@@ -7,10 +7,23 @@ export interface PageHandle {
   fill(selector: string, value: string): Promise<void>;
   /** Chooses a file for an <input type="file">, as the file picker would: `contents` under `fileName`. */
   upload(selector: string, fileName: string, contents: string): Promise<void>;
-  /** Chromium only (docs/screenshots): a PNG of the page in the given colour scheme. */
-  screenshot?(file: string, colorScheme: 'light' | 'dark'): Promise<void>;
+  /**
+   * Chromium only (docs/screenshots): a PNG of the page in the given colour scheme; `view` picks a
+   * window size, one element instead of the whole page, and print styles instead of screen ones.
+   */
+  screenshot?(file: string, colorScheme: 'light' | 'dark', view?: ScreenshotView): Promise<void>;
+  /** The page printed to PDF by the browser itself, on the given paper. */
+  pdf?(paper: 'A4' | 'Letter'): Promise<Buffer>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface ScreenshotView {
+  width?: number;
+  height?: number;
+  /** Only this element (its first match). */
+  selector?: string;
+  media?: 'screen' | 'print';
 }
 
 /**

@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'react';
+import { dimensions } from '@/data/dimensions';
+import { t } from '@/lib/extension/i18n';
+import { localToday, type ProviderRecord, type VisitRecord } from '@/lib/shortlist';
+import { formatDay, kindLabel } from '@/components/options/shortlistLabels';
+import { addressLine } from '@/lib/detect/address';
+import { VisitChart } from '@/components/shared/VisitChart';
+import { VisitOverview, readVisitBook, type VisitBook } from '@/components/shared/VisitOverview';
+import './physician-summary.css';
+
+/** Notes longer than this are cut in the summary, which must stay on one page. */
+export const SUMMARY_NOTE_CHARS = 120;
+
+const shorten = (text: string) => (text.length > SUMMARY_NOTE_CHARS ? `${text.slice(0, SUMMARY_NOTE_CHARS - 1).trimEnd()}…` : text);
+const dimensionName = new Map(dimensions.map((d) => [d.id, d.name]));
+
+function ProviderSummary({ provider, visits }: { provider: ProviderRecord; visits: readonly VisitRecord[] }) {
+  const contact = [addressLine(provider.address), provider.phone, provider.url].filter(Boolean).join(' · ');
+  const shortened = visits.some((v) => v.notes.length > SUMMARY_NOTE_CHARS || v.rangeOfMotion.length > SUMMARY_NOTE_CHARS);
+  return (
+    <section className="summary-provider" data-testid="summary-provider" data-provider={provider.id} aria-label={provider.name}>
+      <h2>{provider.name}</h2>
+      <p className="summary-contact">{contact}</p>
+      <p>
+        {t('summaryVerdict', t(kindLabel(provider.kind)))}
+        {provider.evidenceSummary.length > 0 ? (
+          <>
+            {' '}
+            — {t('summaryEvidence')}:{' '}
+            {provider.evidenceSummary
+              .map((e) => `${e.label} (${dimensionName.get(e.dimension) ?? e.dimension}, ${t(e.side === 'clinical' ? 'sideClinical' : 'sideRecreational')})`)
+              .join('; ')}
+            .
+          </>
+        ) : (
+          <> {t('summaryNoEvidence')}</>
+        )}
+      </p>
+      <p>
+        {t('detailCredentials')}: {provider.credentials.length > 0 ? provider.credentials.map((c) => c.text).join('; ') : t('detailNoCredentials')}
+      </p>
+      <VisitChart visits={visits} providerName={provider.name} toggle={false} />
+      <table className="summary-visits" data-testid="summary-visits">
+        <caption>
+          {t('summaryVisitsHeading')}: {provider.name}
+        </caption>
+        <colgroup>
+          <col className="col-date" />
+          <col className="col-pain" />
+          <col className="col-pain" />
+          <col className="col-motion" />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('visitDate')}</th>
+            <th scope="col">{t('chartPainBefore')}</th>
+            <th scope="col">{t('chartPainAfter')}</th>
+            <th scope="col">{t('visitRangeOfMotion')}</th>
+            <th scope="col">{t('visitNotes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {visits.map((v) => (
+            <tr key={v.id}>
+              <th scope="row">{formatDay(v.date)}</th>
+              <td>{v.painBefore ?? '–'}</td>
+              <td>{v.painAfter ?? '–'}</td>
+              <td>{shorten(v.rangeOfMotion)}</td>
+              <td>{shorten(v.notes)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shortened && <p className="muted summary-small">{t('summaryNotesShortened')}</p>}
+    </section>
+  );
+}
+
+/**
+ * One page for the patient's physician: each provider they saw, what its page showed (verdict,
+ * evidence, credentials), the chart and the visits. Read from the shortlist when the page opens;
+ * `providerId` narrows it to one provider.
+ */
+export function PhysicianSummary({ providerId, dbName }: { providerId?: string; dbName?: string }) {
+  const [book, setBook] = useState<VisitBook | undefined>();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    readVisitBook(dbName).then(
+      (b) => live && setBook(b),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dbName]);
+  if (failed) return <main className="physician-summary"><p role="alert">{t('overviewReadFailed')}</p></main>;
+  if (!book) return null;
+  const providers = providerId ? book.providers.filter((p) => p.id === providerId) : book.providers;
+  return (
+    <main className="physician-summary" data-testid="physician-summary">
+      <div className="summary-head">
+        <h1>{t('summaryTitle')}</h1>
+        <button type="button" className="no-print" data-testid="summary-print" onClick={() => window.print()}>
+          {t('summaryPrint')}
+        </button>
+      </div>
+      <p className="summary-small">{t('summaryIntro')}</p>
+      {providers.length === 0 ? (
+        <p data-testid="summary-empty">{t('summaryNoVisits')}</p>
+      ) : (
+        <>
+          {providers.length > 1 && (
+            <section aria-labelledby="summary-overview-heading">
+              <h2 id="summary-overview-heading">{t('overviewHeading')}</h2>
+              <VisitOverview providers={providers} visitsByProvider={book.visitsByProvider} />
+            </section>
+          )}
+          {providers.map((p) => (
+            <ProviderSummary key={p.id} provider={p} visits={book.visitsByProvider.get(p.id) ?? []} />
+          ))}
+        </>
+      )}
+      <p className="summary-small summary-footer">{t('summaryPrinted', formatDay(localToday()))}</p>
+    </main>
+  );
+}
