@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { curatedHostPatterns } from './data/hosts';
+import { ICON_SIZES, TOOLBAR_ICON_SIZES, iconFile } from './lib/extension/brand-mark';
 import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from './lib/extension/content-script';
 
 // A test-only build for the browser suite (npm run build:e2e, into .output/e2e): it starts with
@@ -10,7 +11,10 @@ const e2eGrantedBuild = process.env.KTK_E2E_GRANTED_BUILD === '1';
 // Firefox is built as MV3 too: one manifest shape, one toolbar API (`action`) and one
 // permission model (optional all-sites access) for both browsers. See README "Firefox".
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/auto-icons'],
+  // Every icon is rendered from one drawing at build time (lib/extension/brand-mark.ts says what it
+  // is); `wxt` in development greys them, so a dev build is never mistaken for the installed one.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },
   outDir: e2eGrantedBuild ? '.output/e2e' : '.output',
   hooks: {
     // The content script is an unlisted script (entrypoints/page-watch.ts says why), so it is listed
@@ -33,7 +37,10 @@ export default defineConfig({
     host_permissions: e2eGrantedBuild ? [...curatedHostPatterns, '<all_urls>'] : curatedHostPatterns,
     // All sites only ever on request, from the options page ("Check every page I visit").
     optional_host_permissions: ALL_SITES_ORIGINS,
-    action: { default_title: '__MSG_extName__' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: Object.fromEntries(TOOLBAR_ICON_SIZES.map((size) => [size, iconFile(size)])),
+    },
     content_security_policy: {
       // connect-src 'none': the extension's own pages and worker cannot make a network request.
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'; connect-src 'none'",
