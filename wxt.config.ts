@@ -15,7 +15,30 @@ export default defineConfig({
   // Every icon is rendered from one drawing at build time (lib/extension/brand-mark.ts says what it
   // is); `wxt` in development greys them, so a dev build is never mistaken for the installed one.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },
-  outDir: e2eGrantedBuild ? '.output/e2e' : '.output',
+  // KTK_OUTPUT_DIR: tests/build/sources-zip.test.ts zips into a folder of its own, so it never
+  // rewrites .output/ while the other build checks read it.
+  outDir: process.env.KTK_OUTPUT_DIR ?? (e2eGrantedBuild ? '.output/e2e' : '.output'),
+  // The Firefox sources zip (AMO's review of bundled code) holds exactly what rebuilds the package,
+  // listed rather than filtered, so no stray local file (test results, a profile) is ever shipped.
+  // README.md inside says how; tests/build/sources-zip.test.ts rebuilds from it and compares.
+  zip: {
+    excludeSources: ['**/*'],
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'assets/**',
+      'components/**',
+      'data/**',
+      'entrypoints/**',
+      'lib/**',
+      'public/**',
+      'docs/firefox-review.md',
+      'docs/PRIVACY.md',
+    ],
+  },
   hooks: {
     // The content script is an unlisted script (entrypoints/page-watch.ts says why), so it is listed
     // here. The curated host list comes from data/hosts.ts; importing it into the script itself
