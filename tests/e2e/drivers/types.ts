@@ -9,6 +9,10 @@ export interface PageHandle {
   upload(selector: string, fileName: string, contents: string): Promise<void>;
   /** Chromium only (docs/screenshots): a PNG of the page in the given colour scheme. */
   screenshot?(file: string, colorScheme: 'light' | 'dark'): Promise<void>;
+  /** Chromium only (store screenshots): a PNG of exactly width × height pixels of the page, in the given scheme. */
+  viewportShot?(size: { width: number; height: number }, colorScheme: 'light' | 'dark'): Promise<Buffer>;
+  /** Chromium only (store promo tile): replaces the page with the given HTML. */
+  setContent?(html: string): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
 }
