@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { curatedHostPatterns } from './data/hosts';
+import { ICON_SIZES, TOOLBAR_ICON_SIZES, iconFile } from './lib/extension/brand-mark';
 import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from './lib/extension/content-script';
 import { stripExamples } from './scripts/build/strip-examples';
 
@@ -12,10 +13,37 @@ const e2eGrantedBuild = process.env.KTK_E2E_GRANTED_BUILD === '1';
 // Firefox is built as MV3 too: one manifest shape, one toolbar API (`action`) and one
 // permission model (optional all-sites access) for both browsers. See README "Firefox".
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
-  outDir: e2eGrantedBuild ? '.output/e2e' : '.output',
+  modules: ['@wxt-dev/module-react', '@wxt-dev/auto-icons'],
   // The patterns' examples and near-misses are for tests; the packages leave them out.
   vite: () => ({ plugins: [stripExamples(path.resolve('data') + path.sep)] }),
+  // Every icon is rendered from one drawing at build time (lib/extension/brand-mark.ts says what it
+  // is); `wxt` in development greys them, so a dev build is never mistaken for the installed one.
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },
+  // KTK_OUTPUT_DIR: tests/build/sources-zip.test.ts zips into a folder of its own, so it never
+  // rewrites .output/ while the other build checks read it.
+  outDir: process.env.KTK_OUTPUT_DIR ?? (e2eGrantedBuild ? '.output/e2e' : '.output'),
+  // The Firefox sources zip (AMO's review of bundled code) holds exactly what rebuilds the package,
+  // listed rather than filtered, so no stray local file (test results, a profile) is ever shipped.
+  // README.md inside says how; tests/build/sources-zip.test.ts rebuilds from it and compares.
+  zip: {
+    excludeSources: ['**/*'],
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'assets/**',
+      'components/**',
+      'data/**',
+      'entrypoints/**',
+      'lib/**',
+      'public/**',
+      'scripts/build/**',
+      'docs/firefox-review.md',
+      'docs/PRIVACY.md',
+    ],
+  },
   hooks: {
     // The content script is an unlisted script (entrypoints/page-watch.ts says why), so it is listed
     // here. The curated host list comes from data/hosts.ts; importing it into the script itself
@@ -37,7 +65,10 @@ export default defineConfig({
     host_permissions: e2eGrantedBuild ? [...curatedHostPatterns, '<all_urls>'] : curatedHostPatterns,
     // All sites only ever on request, from the options page ("Check every page I visit").
     optional_host_permissions: ALL_SITES_ORIGINS,
-    action: { default_title: '__MSG_extName__' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_icon: Object.fromEntries(TOOLBAR_ICON_SIZES.map((size) => [size, iconFile(size)])),
+    },
     content_security_policy: {
       // connect-src 'none': the extension's own pages and worker cannot make a network request.
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'; connect-src 'none'",

@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
+import { BRAND_TILE_COLOR, brandMarkSvgSource } from '../../lib/extension/brand-mark';
 import { badgeText, expect, tabIdFor, test } from './fixtures';
 
 // Makes docs/screenshots/ (shown in README). Screenshots come from Chromium only: they are pictures
@@ -28,3 +31,83 @@ test('popup screenshots in light and dark for docs/screenshots', async ({ ext, d
     await page.close();
   }
 });
+
+// Store screenshots (docs/screenshots/store/): the sizes the Chrome Web Store takes, 1280 × 800 and
+// 640 × 400, and its 440 × 280 promo tile, as PNG without an alpha channel. Each shows a page as a
+// user sees it with the popup open over it, or the shortlist; docs/screenshots/store/README.md
+// lists them.
+const storeDir = path.join(shotsDir, 'store');
+const STORE_SIZE = { width: 1280, height: 800 };
+const POPUP_SIZE = { width: 420, height: 760 };
+
+async function savePng(image: ReturnType<typeof sharp>, file: string, size: { width: number; height: number }) {
+  await image.resize(size.width, size.height).flatten({ background: '#ffffff' }).removeAlpha().png().toFile(file);
+  const meta = await sharp(file).metadata();
+  expect([meta.width, meta.height, meta.channels, meta.hasAlpha]).toEqual([size.width, size.height, 3, false]);
+}
+
+async function saveStoreShot(name: string, scheme: 'light' | 'dark', base: Buffer, popup?: Buffer) {
+  let image = sharp(base);
+  if (popup) {
+    // A thin frame, as the browser draws around a popup, so the popup reads on any page.
+    const framed = await sharp(popup)
+      .extend({ top: 1, bottom: 1, left: 1, right: 1, background: scheme === 'dark' ? '#5f6368' : '#9aa0a6' })
+      .png()
+      .toBuffer();
+    image = sharp(await image.composite([{ input: framed, left: STORE_SIZE.width - POPUP_SIZE.width - 26, top: 8 }]).png().toBuffer());
+  }
+  const full = await image.png().toBuffer();
+  await savePng(sharp(full), path.join(storeDir, `${name}-${scheme}-1280x800.png`), STORE_SIZE);
+  await savePng(sharp(full), path.join(storeDir, `${name}-${scheme}-640x400.png`), { width: 640, height: 400 });
+}
+
+test('store screenshots at the stores’ sizes, in light and dark, and the promo tile', async ({ ext, driver }) => {
+  test.skip(driver !== 'chromium', 'store screenshots are taken in Chromium');
+  test.setTimeout(180_000);
+  mkdirSync(storeDir, { recursive: true });
+
+  // Two providers saved first, so the shortlist has something to show.
+  for (const p of pages.filter((p) => p.badge !== 'INS')) {
+    const page = await ext.newPage();
+    await page.goto(p.url);
+    const tabId = await tabIdFor(ext, p.url);
+    await expect.poll(() => badgeText(ext, tabId)).toBe(p.badge);
+    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="save-provider"]');
+    await popup.click('[data-testid="save-provider"]');
+    await expect.poll(() => popup.text('[data-testid="saved-status"]')).toContain('Saved');
+    await popup.close();
+    await page.close();
+  }
+
+  for (const p of pages.filter((p) => p.name !== 'spa')) {
+    const page = await ext.newPage();
+    await page.goto(p.url);
+    const tabId = await tabIdFor(ext, p.url);
+    await expect.poll(() => badgeText(ext, tabId)).toBe(p.badge);
+    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, p.ready);
+    for (const scheme of ['light', 'dark'] as const) {
+      const base = await page.viewportShot!(STORE_SIZE, scheme);
+      await saveStoreShot(p.name, scheme, base, await popup.viewportShot!(POPUP_SIZE, scheme));
+    }
+    await popup.close();
+    await page.close();
+  }
+
+  const options = await ext.openExtensionPage('options.html', '[data-testid="shortlist-table"]');
+  await expect.poll(() => options.text('[data-testid="shortlist-table"]')).toContain('Riverside');
+  for (const scheme of ['light', 'dark'] as const) await saveStoreShot('shortlist', scheme, await options.viewportShot!(STORE_SIZE, scheme));
+  await options.close();
+
+  const tile = await ext.newPage();
+  await tile.setContent!(promoTileHtml());
+  await savePng(sharp(await tile.viewportShot!({ width: 440, height: 280 }, 'light')), path.join(storeDir, 'promo-440x280.png'), { width: 440, height: 280 });
+  await tile.close();
+});
+
+/** The small promo tile: the mark on its own tile, the name and what it does, on a pale tint of the tile colour. */
+function promoTileHtml(): string {
+  const mark = brandMarkSvgSource().replace('width="512" height="512"', 'width="112" height="112"');
+  return `<!doctype html><html><body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:22px;padding:0 28px;box-sizing:border-box;background:#eaf4f2;color:${BRAND_TILE_COLOR};font:16px/1.35 system-ui,sans-serif">
+<div style="flex:none;width:112px;height:112px">${mark}</div><div><div style="font-size:30px;font-weight:700;margin-bottom:8px">Knead to Know</div>
+<div>Clinical or spa? See the evidence, check credentials, and know what to ask before you book.</div></div></body></html>`;
+}

@@ -31,6 +31,12 @@ function wrap(page: Page): PageHandle {
         await cdp.detach();
       }
     },
+    viewportShot: async (size, colorScheme) => {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme });
+      return page.screenshot({ fullPage: false });
+    },
+    setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     close: () => page.close(),
   };

@@ -14,6 +14,10 @@ export interface PageHandle {
   screenshot?(file: string, colorScheme: 'light' | 'dark', view?: ScreenshotView): Promise<void>;
   /** The page printed to PDF by the browser itself, on the given paper. */
   pdf?(paper: 'A4' | 'Letter'): Promise<Buffer>;
+  /** Chromium only (store screenshots): a PNG of exactly width × height pixels of the page, in the given scheme. */
+  viewportShot?(size: { width: number; height: number }, colorScheme: 'light' | 'dark'): Promise<Buffer>;
+  /** Chromium only (store promo tile): replaces the page with the given HTML. */
+  setContent?(html: string): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
 }
