@@ -11,6 +11,7 @@ export const EXTRA_URLS = {
   tenMegabytes: 'https://www.yelp.com/hostile/huge',
   insurerHostileCss: 'https://www.humana.com/member/benefits/hostile',
   hostileProvider: 'https://www.massagebook.com/hostile/sunrise-medical-massage',
+  clobberingProvider: 'https://www.massagebook.com/hostile/lakeside-rehab-massage',
 } as const;
 
 const CLINIC_TEXT =
@@ -39,5 +40,6 @@ export function extraRoutes(): Record<string, string> {
     [key(EXTRA_URLS.tenMegabytes)]: hugePage(),
     [key(EXTRA_URLS.insurerHostileCss)]: readFileSync(path.join(e2eDir, 'insurer-hostile-css.html'), 'utf8'),
     [key(EXTRA_URLS.hostileProvider)]: readFileSync(path.join(e2eDir, 'hostile-provider.html'), 'utf8'),
+    [key(EXTRA_URLS.clobberingProvider)]: readFileSync(path.join(e2eDir, 'clobbering-provider.html'), 'utf8'),
   };
 }
