@@ -1,7 +1,7 @@
 import type { Action } from 'webextension-polyfill';
 import { detectionKindTable } from '@/data/detection-kinds';
 import { classify } from '@/lib/detect/classify';
-import type { Detection } from '@/lib/detect/schema';
+import { detectionSchema, type Detection } from '@/lib/detect/schema';
 import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
 import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
 import type { InsurerPanelData } from '@/lib/insurer/panel';
@@ -24,6 +24,8 @@ export interface BackgroundDeps {
   settings: SettingsArea;
   /** Injects the in-page insurer panel into a tab checked on demand ("Check this page"). */
   showPanel: (tabId: number, data: InsurerPanelData) => Promise<void>;
+  /** The classifier; the real one unless a test hands in another. */
+  classify?: (snapshot: PageSnapshot) => Detection;
 }
 
 const hostOf = (url: string | undefined) => {
@@ -68,8 +70,22 @@ async function recordDetection(
   deps: BackgroundDeps,
   tabId: number,
   snapshot: PageSnapshot,
-): Promise<{ detection: Detection; panel?: InsurerPanelData }> {
-  const detection = classify(snapshot);
+): Promise<{ detection: Detection; panel?: InsurerPanelData } | undefined> {
+  // The popup reads the verdict back through detectionSchema. One that would fail there (a field
+  // over its limit) is dropped here, before it reaches the badge: otherwise the toolbar would say
+  // MED while the popup says "not checked".
+  const checked = detectionSchema.safeParse((deps.classify ?? classify)(snapshot));
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    deps.log(`verdict for tab ${tabId} failed its schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+    // Whatever the tab showed before belongs to an earlier page: badge and popup agree on nothing.
+    await inTabOrder(deps, tabId, async () => {
+      await deps.store.clear(tabId);
+      await showOnToolbar(deps, tabId, undefined);
+    });
+    return undefined;
+  }
+  const detection = checked.data;
   await inTabOrder(deps, tabId, async () => {
     await deps.store.set(tabId, detection);
     await showOnToolbar(deps, tabId, detection);
@@ -96,7 +112,9 @@ async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetec
     return { detection: null, error: 'cannot-read-page' };
   }
   const url = (await deps.tabUrl(tabId)) ?? parsed.data.url;
-  const { detection, panel } = await recordDetection(deps, tabId, { ...parsed.data, url });
+  const recorded = await recordDetection(deps, tabId, { ...parsed.data, url });
+  if (!recorded) return { detection: null, error: 'cannot-read-page' };
+  const { detection, panel } = recorded;
   // A page checked on demand may have no content script of ours to hand the panel to.
   if (panel) await deps.showPanel(tabId, panel).catch((error: Error) => deps.log(`panel not shown: ${error.message}`));
   return { detection };
@@ -131,7 +149,7 @@ export function handleMessage(
       // Trust the browser's idea of the tab's address over the one the page reported.
       const snapshot = { ...message.snapshot, url: sender.tab?.url ?? message.snapshot.url };
       // The content script shows the panel itself: no second injection into the page.
-      return recordDetection(deps, tabId, snapshot).then(({ panel }) => ({ panel: panel ?? null }));
+      return recordDetection(deps, tabId, snapshot).then((recorded) => ({ panel: recorded?.panel ?? null }));
     }
     case 'get-tab-detection':
       return deps.store.get(message.tabId).then((detection) => ({ detection: detection ?? null }));

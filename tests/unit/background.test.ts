@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { classify } from '@/lib/detect/classify';
 import { handleMessage, onTabNavigated, onTabRemoved, type BackgroundDeps } from '@/lib/extension/background';
 import { loadSettings, saveSettings } from '@/lib/extension/settings';
 import { tabStateStore } from '@/lib/extension/tab-state';
@@ -80,6 +81,37 @@ describe('background', () => {
     expect(deps.log).toHaveBeenCalledWith(expect.stringContaining('schema'));
     expect(badge.has(8)).toBe(false);
     expect(await deps.store.get(8)).toBeUndefined();
+  });
+
+  it('drops its own verdict when it fails the schema the popup reads it with, and logs why', async () => {
+    const { deps, badge } = makeDeps();
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(6));
+    expect(badge.get(6)?.text).toBe('MED');
+
+    // A classifier that lets a 252-character SEO title through as the provider's name (limit 200).
+    deps.classify = (snapshot) => {
+      const detection = classify(snapshot);
+      return { ...detection, provider: { ...detection.provider, name: 'Best Medical Massage '.repeat(12) } };
+    };
+    const reply = await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(6));
+    expect(reply).toEqual({ panel: null });
+    expect(badge.get(6)?.text).toBe('');
+    expect(await handleMessage(deps, { type: 'get-tab-detection', tabId: 6 }, { id: OUR_ID, url: `${BASE}popup.html` })).toEqual({
+      detection: null,
+    });
+    expect(deps.log).toHaveBeenCalledWith(expect.stringMatching(/verdict for tab 6 failed its schema at provider\.name/));
+
+    // "Check this page" reports it as unreadable rather than showing a verdict the popup refuses.
+    const checked = makeDeps(() => snapshotOf(CLINICAL_TEXT));
+    checked.deps.classify = (snapshot) => {
+      const detection = classify(snapshot);
+      return { ...detection, evidence: detection.evidence.map((item) => ({ ...item, snippet: 'x'.repeat(401) })) };
+    };
+    expect(await handleMessage(checked.deps, { type: 'analyse-tab', tabId: 7 }, { id: OUR_ID, url: `${BASE}popup.html` })).toEqual({
+      detection: null,
+      error: 'cannot-read-page',
+    });
+    expect(checked.badge.get(7)?.text ?? '').toBe('');
   });
 
   it('clears state and badge when the tab navigates to another page, not on a hash change', async () => {
