@@ -71,6 +71,11 @@ describe('Firefox package', () => {
     const review = readFileSync(path.join(root, 'docs', 'firefox-review.md'), 'utf8');
     const unexplained = report.warnings.filter((w) => !review.includes(`\`${w.code}\``));
     expect(unexplained.map((w) => `${w.code} in ${w.file}`)).toEqual([]);
+    // And on the row of its code, the file it is in (a chunk by its name, the hash as *).
+    const rowOf = (code: string) => review.split('\n').find((line) => line.startsWith(`| \`${code}\``)) ?? '';
+    const chunkName = (file = '') => file.replace(/-[\w-]{8}\.js$/, '-*.js');
+    const misplaced = report.warnings.filter((w) => !rowOf(w.code).includes(`\`${chunkName(w.file)}\``));
+    expect(misplaced.map((w) => `${w.code} in ${chunkName(w.file)}`)).toEqual([]);
   });
 
   it('declares that it collects no data', () => {
