@@ -5,7 +5,7 @@ import { detectionSchema, type Detection } from '@/lib/detect/schema';
 import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
 import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
 import type { InsurerPanelData } from '@/lib/insurer/panel';
-import { loadSettings, saveSettings, type SettingsArea } from '@/lib/extension/settings';
+import { loadSettings, saveSettings, withDismissedSite, type SettingsArea } from '@/lib/extension/settings';
 import { t } from '@/lib/extension/i18n';
 import { acceptMessage, type PageSnapshotReply, type SenderInfo, type TabDetectionResponse } from '@/lib/extension/messages';
 import { leavesPage, type TabStateStore } from '@/lib/extension/tab-state';
@@ -178,5 +178,9 @@ async function dismissPanelSite(deps: BackgroundDeps, tabUrl: string | undefined
   const host = hostOf(tabUrl);
   if (!host) return;
   const { dismissedSites } = await loadSettings(deps.settings);
-  if (!dismissedSites.includes(host)) await saveSettings(deps.settings, { dismissedSites: [...dismissedSites, host] });
+  if (dismissedSites.includes(host)) return;
+  // Past the list's limit the oldest host goes; a save that fails anyway is logged, not swallowed.
+  await saveSettings(deps.settings, { dismissedSites: withDismissedSite(dismissedSites, host) }).catch((error: Error) =>
+    deps.log(`"don't show on this site" not saved for ${host}: ${error.message}`),
+  );
 }

@@ -218,5 +218,33 @@ describe('background', () => {
       expect(handleMessage(deps, { type: 'dismiss-panel-site', host: 'evil.example' }, fromTab(24, BENEFITS))).toBeDefined();
       expect((await loadSettings(deps.settings)).dismissedSites).toEqual(['www.aetna.com']);
     });
+
+    it('saves the 501st dismissed site, forgetting the oldest, instead of failing silently', async () => {
+      const { deps } = makeDeps();
+      const full = Array.from({ length: 500 }, (_, i) => `site${i}.example`);
+      await saveSettings(deps.settings, { dismissedSites: full });
+      await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(25, BENEFITS));
+      const { dismissedSites } = await loadSettings(deps.settings);
+      expect(dismissedSites).toHaveLength(500);
+      expect(dismissedSites.at(-1)).toBe('www.aetna.com');
+      expect(dismissedSites).not.toContain('site0.example');
+      expect(deps.log).not.toHaveBeenCalledWith(expect.stringContaining('not saved'));
+    });
+  });
+
+  it('keeps every valid setting when one stored field is invalid', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { state: 'WA', insurerId: 'aetna', inPagePanels: false, dismissedSites: 'not a list', allSites: true },
+    });
+    expect(await loadSettings(fakeBrowser.storage.local)).toEqual({
+      state: 'WA',
+      insurerId: 'aetna',
+      inPagePanels: false,
+      dismissedSites: [],
+      allSites: true,
+    });
+    await fakeBrowser.storage.local.set({ settings: { state: 'ZZ', inPagePanels: 'yes', dismissedSites: ['a.example'] } });
+    expect(await loadSettings(fakeBrowser.storage.local)).toMatchObject({ inPagePanels: true, dismissedSites: ['a.example'] });
+    expect((await loadSettings(fakeBrowser.storage.local)).state).toBeUndefined();
   });
 });
