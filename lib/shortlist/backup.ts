@@ -1,6 +1,7 @@
 import { upgradeProviderV1 } from './migrations';
 import { describeValue, findUnsafeShapes, issuesToProblems } from './problems';
 import { BACKUP_FORMAT, CURRENT_VERSION, backupSchema, type Backup } from './schema';
+import { futureTimestampProblems } from './import-guards';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -13,7 +14,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null &
  * Checks a whole backup before anything is written. Pure: returns the validated backup or
  * every problem found, as readable lines with paths.
  */
-export function validateBackup(raw: unknown): Checked<Backup> {
+export function validateBackup(raw: unknown, now: Date = new Date()): Checked<Backup> {
   const unsafe = findUnsafeShapes(raw);
   if (unsafe.length > 0) return { ok: false, problems: unsafe };
   if (!isPlainObject(raw)) {
@@ -39,6 +40,8 @@ export function validateBackup(raw: unknown): Checked<Backup> {
   const input = version === 1 && Array.isArray(raw.providers) ? { ...raw, providers: raw.providers.map(upgradeProviderV1) } : raw;
   const result = backupSchema.safeParse(input);
   if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues, input) };
+  const future = futureTimestampProblems(result.data, now);
+  if (future.length > 0) return { ok: false, problems: future };
   return { ok: true, value: result.data };
 }
 

@@ -114,6 +114,9 @@ const cases: [string, () => string, ...RegExp[]][] = [
   ['an impossible date', () => mutated((b) => (b.visits[0].date = '2025-02-30')), /^visits\[0\]\.date: not a valid date \(use YYYY-MM-DD\)$/],
   ['a date in the wrong form', () => mutated((b) => (b.visits[0].date = '01/10/2025')), /^visits\[0\]\.date: not a valid date/],
   ['an invalid updatedAt', () => mutated((b) => (b.providers[0].updatedAt = 'yesterday')), /^providers\[0\]\.updatedAt: not a valid date and time/],
+  ['an updatedAt in the year 9999', () => mutated((b) => (b.providers[0].updatedAt = '9999-01-01T00:00:00.000Z')), /^providers\[0\]\.updatedAt: 9999-01-01T00:00:00\.000Z is in the future/],
+  ['a visit createdAt in the future', () => mutated((b) => (b.visits[1].createdAt = '2999-06-01T00:00:00.000Z')), /^visits\[1\]\.createdAt: .* is in the future/],
+  ['confidence 1e309 (Infinity once parsed)', () => JSON.stringify(good).replace(/"confidence":[^,}]+/, '"confidence":1e309'), /^providers\[0\]\.confidence: should be a number, not a number too large to store$/],
   ['an invalid status', () => mutated((b) => (b.providers[0].status = 'maybe')), /^providers\[0\]\.status: must be one of "to-contact", "contacted", "booked", "ruled-out"$/],
   ['an invalid kind', () => mutated((b) => (b.providers[0].kind = 'shiatsu')), /^providers\[0\]\.kind: must be one of/],
   ['confidence above 1', () => mutated((b) => (b.providers[0].confidence = 1.5)), /^providers\[0\]\.confidence: must be at most 1$/],
@@ -183,5 +186,23 @@ describe('importBackup refuses bad files and leaves the shortlist untouched', ()
 
   it('accepts the good file (the cases above differ from it in one thing)', () => {
     expect(validateBackup(JSON.parse(JSON.stringify(good)))).toEqual({ ok: true, value: good });
+  });
+});
+
+describe('importBackup keeps visits with their provider', () => {
+  it('does not move an existing visit to another provider when a file reuses its id', async () => {
+    const visitOfCedar = good.visits.find((v) => v.providerId === 'https://cedar.example/')!;
+    const text = mutated((b) => {
+      const visit = b.visits.find((v: { id: string }) => v.id === visitOfCedar.id);
+      visit.providerId = 'https://willow.example/spa';
+      visit.notes = 'moved';
+      visit.updatedAt = '2025-03-01T00:00:00.000Z';
+    });
+    const result = await shortlist.importBackupText(text);
+    expect(result).toMatchObject({ ok: true });
+    const after = await shortlist.exportBackup(T1);
+    const visit = after.visits.find((v) => v.id === visitOfCedar.id)!;
+    expect(visit.providerId).toBe('https://cedar.example/');
+    expect(visit.notes).not.toBe('moved');
   });
 });
