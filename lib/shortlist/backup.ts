@@ -5,8 +5,24 @@ import { futureTimestampProblems } from './import-guards';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-/** Backups bigger than this are refused before parsing (measured in UTF-16 code units). */
-export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+/**
+ * Backups bigger than this are refused before parsing (measured in UTF-16 code units). It must hold
+ * what the schema allows a shortlist to be with ordinary records (SHORTLIST_LIMITS: 100,000
+ * providers with their visits): 50 MB did not, so this version wrote backups it then refused.
+ */
+export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
+
+/** From this share of the cap on, an export warns that the file is nearing what import accepts. */
+export const BACKUP_WARNING_SHARE = 0.8;
+
+/** A warning for an exported backup's text that is close to (or past) the import cap, else undefined. */
+export function backupSizeWarning(chars: number): string | undefined {
+  if (chars < MAX_BACKUP_CHARS * BACKUP_WARNING_SHARE) return undefined;
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return chars > MAX_BACKUP_CHARS
+    ? `This backup (${mb(chars)} MB) is larger than Knead to Know can import (${mb(MAX_BACKUP_CHARS)} MB). Export fewer providers, or delete old visits first.`
+    : `This backup (${mb(chars)} MB) is close to the largest Knead to Know can import (${mb(MAX_BACKUP_CHARS)} MB).`;
+}
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

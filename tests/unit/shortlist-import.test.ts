@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Detection } from '@/lib/detect/schema';
-import { MAX_BACKUP_CHARS, parseBackupText, validateBackup } from '@/lib/shortlist/backup';
+import { backupSizeWarning, MAX_BACKUP_CHARS, parseBackupText, validateBackup } from '@/lib/shortlist/backup';
+import { SHORTLIST_LIMITS } from '@/lib/shortlist/schema';
+import { providerRecord, visitRecord } from '../support/providers';
 import { openShortlist, type Shortlist } from '@/lib/shortlist/db';
 import type { Backup } from '@/lib/shortlist/schema';
 import { sampleDetection } from '../support/providers';
@@ -153,7 +155,7 @@ describe('importBackup refuses bad files and leaves the shortlist untouched', ()
   });
 
   it('refuses a file over the size cap before parsing it', async () => {
-    await expectRefused(' '.repeat(MAX_BACKUP_CHARS + 1), /too large \(over 50 MB\)/);
+    await expectRefused(' '.repeat(MAX_BACKUP_CHARS + 1), /too large \(over 256 MB\)/);
   });
 
   it('refuses values that are not backups when given directly (not as text)', async () => {
@@ -204,5 +206,27 @@ describe('importBackup keeps visits with their provider', () => {
     const visit = after.visits.find((v) => v.id === visitOfCedar.id)!;
     expect(visit.providerId).toBe('https://cedar.example/');
     expect(visit.notes).not.toBe('moved');
+  });
+});
+
+describe('the import cap holds what this version can write', () => {
+  it('fits a shortlist at the schema\'s limits with ordinary records (100,000 providers, 500,000 visits)', () => {
+    const provider = providerRecord('harbor-clinical-massage-and-rehab', {
+      name: 'Harbor Clinical Massage and Rehab',
+      phone: '(206) 555-0100',
+      notes: 'Takes my insurance; ask about the referral form.',
+      tags: ['neck', 'insurance'],
+      credentials: [{ type: 'lmt', text: 'LMT MA12345' }],
+    });
+    const visit = visitRecord(provider.id, '2025-01-10', { painBefore: 6, painAfter: 3, notes: 'Neck easier after.' });
+    const bytesOf = (value: unknown) => JSON.stringify(value).length + 1;
+    const estimate = SHORTLIST_LIMITS.providers * bytesOf(provider) + SHORTLIST_LIMITS.visits * bytesOf(visit);
+    expect(estimate).toBeLessThan(MAX_BACKUP_CHARS * 0.8);
+  });
+
+  it('warns before an export would pass the cap, and says when it has', () => {
+    expect(backupSizeWarning(10 * 1024 * 1024)).toBeUndefined();
+    expect(backupSizeWarning(Math.ceil(MAX_BACKUP_CHARS * 0.9))).toMatch(/close to the largest/);
+    expect(backupSizeWarning(MAX_BACKUP_CHARS + 1)).toMatch(/larger than Knead to Know can import/);
   });
 });
