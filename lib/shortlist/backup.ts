@@ -81,3 +81,17 @@ export function parseBackupText(text: string): Checked<Backup> {
   }
   return validateBackup(raw);
 }
+
+/**
+ * The text of a backup to export, checked the way import will check it: a file this version
+ * writes must be one it reads back. Providers left in an older shape (a version-1 record the
+ * migration missed) are brought up first; a backup that still fails is refused with its problems
+ * rather than written. `warning` is set when the text nears the import cap.
+ */
+export function exportableBackupText(backup: Backup): Checked<{ text: string; warning?: string }> {
+  const upgraded = { ...backup, providers: backup.providers.map((p) => upgradeProviderV1(p)) };
+  const text = JSON.stringify(upgraded);
+  const checked = validateBackup(JSON.parse(text));
+  if (!checked.ok) return checked;
+  return { ok: true, value: { text, warning: backupSizeWarning(text.length) } };
+}

@@ -1,6 +1,6 @@
 export * from './schema';
 export { normaliseProviderUrl, NotAWebPageError } from './normalise-url';
-export { parseBackupText, validateBackup, MAX_BACKUP_CHARS, type Checked } from './backup';
+export { parseBackupText, validateBackup, exportableBackupText, backupSizeWarning, MAX_BACKUP_CHARS, type Checked } from './backup';
 export { providersToCsv, neutraliseCell, CSV_COLUMNS } from './csv';
 export {
   openShortlist,
