@@ -37,7 +37,7 @@ describe('install-time permissions', () => {
       expect(manifest.host_permissions).toEqual(curatedHostPatterns);
       expect(manifest.host_permissions.filter((p: string) => REACHES_EVERY_SITE.test(p))).toEqual([]);
       expect(scriptMatches.filter((p) => REACHES_EVERY_SITE.test(p))).toEqual([]);
-      expect(scriptMatches).toContain('*://*.aetna.com/*');
+      expect(scriptMatches).toContain('https://*.aetna.com/*');
       expect(manifest.optional_host_permissions).toEqual(ALL_SITES_ORIGINS);
       expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
     });
