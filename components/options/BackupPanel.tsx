@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/extension/i18n';
 import { measureExport } from '@/lib/extension/timing';
-import { DEFAULT_SORT, MAX_BACKUP_CHARS, localToday, providersToCsv, sortProviders, type ImportResult, type ProviderRecord } from '@/lib/shortlist';
+import { DEFAULT_SORT, MAX_BACKUP_CHARS, exportableBackupText, localToday, providersToCsv, sortProviders, type ImportResult, type ProviderRecord } from '@/lib/shortlist';
 import type { ShortlistStore } from './useShortlistStore';
 
 /** Hands a file to the browser's downloads, as a link with `download` would. */
@@ -45,12 +45,19 @@ export function BackupPanel({
     const start = performance.now();
     const result = await run(async (s) => {
       const backup = await s.exportBackup();
-      return { text: JSON.stringify(backup), providers: backup.providers.length, visits: backup.visits.length };
+      return { checked: exportableBackupText(backup), providers: backup.providers.length, visits: backup.visits.length };
     });
     if (!result.ok) return;
-    download(`knead-to-know-backup-${localToday()}.json`, result.value.text, 'application/json');
+    const { checked } = result.value;
+    // Never write a file that import would refuse: say what is wrong instead.
+    if (!checked.ok) {
+      setOutcome({ state: 'done', result: { ok: false, problems: [t('backupExportRefused'), ...checked.problems] } });
+      return;
+    }
+    download(`knead-to-know-backup-${localToday()}.json`, checked.value.text, 'application/json');
     measureExport('json', start);
-    setOutcome({ state: 'exported', text: t('backupExported', [String(result.value.providers), String(result.value.visits)]) });
+    const made = t('backupExported', [String(result.value.providers), String(result.value.visits)]);
+    setOutcome({ state: 'exported', text: checked.value.warning ? `${made} ${checked.value.warning}` : made });
   };
 
   const exportCsv = async () => {

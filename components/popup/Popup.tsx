@@ -47,7 +47,8 @@ export function Popup({ search }: { search: string }) {
 
   const checkThisPage = useCallback(async (tabId: number) => {
     setView({ state: 'checking', tabId });
-    const reply = await ask({ type: 'analyse-tab', tabId });
+    // A background that fails to answer must not leave the popup on "Checking…".
+    const reply = await ask({ type: 'analyse-tab', tabId }).catch((): TabDetectionResponse => ({ detection: null, error: 'cannot-read-page' }));
     setView({ state: 'ready', tabId, detection: reply.detection ?? undefined, cannotRead: !!reply.error });
   }, []);
 

@@ -20,10 +20,18 @@ export const CSV_COLUMNS = [
 /**
  * A spreadsheet treats a cell starting with = + - @ (or a tab or carriage return before one) as
  * a formula; a leading apostrophe makes it plain text. Applied to every cell.
+ *
+ * A spreadsheet that splits on another separator than the comma (`;` in many locales, tab, `|`)
+ * or ignores the quoting starts a new cell after each one: `555;=cmd|' /C calc'!A0` from a page's
+ * telephone field would hold a formula in its second cell. So a formula character right after any
+ * separator a spreadsheet may use (spaces allowed between) gets its apostrophe too.
  */
 export function neutraliseCell(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  const inner = cell.replace(AFTER_A_SEPARATOR, "$1'$2");
+  return /^[=+\-@\t\r]/.test(inner) ? `'${inner}` : inner;
 }
+
+const AFTER_A_SEPARATOR = /([,;\t|\r\n][ ]*)([=+\-@])/g;
 
 /** The shortlist as CSV (RFC 4180 quoting by papaparse), safe to open in a spreadsheet. */
 export function providersToCsv(providers: readonly ProviderRecord[]): string {

