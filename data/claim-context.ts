@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleListSchema } from './examples';
 
 // When a matched phrase is not the page's own claim: "we do NOT bill insurance", "insurance is
 // not accepted", "unlike a spa massage…", an article's "spa massage is…". Patterns are matched on
@@ -7,8 +8,8 @@ import { z } from 'zod';
 const contextRuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   pattern: z.string().min(2),
-  examples: z.array(z.string()).min(1),
-  nearMisses: z.array(z.string()).min(1),
+  examples: exampleListSchema,
+  nearMisses: exampleListSchema,
 });
 
 export const claimContext = z

@@ -214,8 +214,8 @@ const coveragePhrase = z.object({
   pattern: z.string().min(2),
   label: z.string().min(3),
   source: sourceSchema,
-  examples: z.array(z.string()).min(1),
-  nearMisses: z.array(z.string()).min(1),
+  examples: exampleListSchema,
+  nearMisses: exampleListSchema,
 });
 export const coverageTopicSchema = coveragePhrase.extend({ topic: coverageTopicIdSchema });
 export type CoverageTopic = z.infer<typeof coverageTopicSchema>;
