@@ -2,7 +2,7 @@
 // it through --host-resolver-rules; Firefox, which has no such flag, uses it as an HTTP proxy
 // (absolute-form requests, and CONNECT tunnelled to the HTTPS server).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -18,8 +18,17 @@ export interface CorpusEntry {
   reason: string;
 }
 
+/** Every fixture set's pages: the folder's own manifest and each sub-folder's, files made relative. */
 export function readManifest(): CorpusEntry[] {
-  return JSON.parse(readFileSync(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) as CorpusEntry[];
+  const sets = ['', ...readdirSync(PAGES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)];
+  return sets
+    .filter((dir) => existsSync(path.join(PAGES_DIR, dir, 'manifest.json')))
+    .flatMap((dir) =>
+      (JSON.parse(readFileSync(path.join(PAGES_DIR, dir, 'manifest.json'), 'utf8')) as CorpusEntry[]).map((entry) => ({
+        ...entry,
+        file: dir ? `${dir}/${entry.file}` : entry.file,
+      })),
+    );
 }
 
 export interface FixtureServer {
