@@ -5,6 +5,8 @@ import { detectionKinds } from './detection-kinds';
 /** Where a fact comes from and when someone last checked it. Tiers follow shared/FACTS.md. */
 export const sourceSchema = z.object({
   title: z.string().min(3),
+  /** Who published the document, when the title does not say it. */
+  publisher: z.string().min(2).optional(),
   url: z.url().optional(),
   tier: z.enum(['primary', 'secondary', 'tertiary']),
   checkedOn: z.iso.date(),
