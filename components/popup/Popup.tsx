@@ -77,7 +77,7 @@ export function Popup({ search }: { search: string }) {
                 <summary>
                   <h2>{t('questionsHeading')}</h2>
                 </summary>
-                <QuestionList />
+                <QuestionList bySituation />
               </details>
             )}
             <NotesSection detection={view.detection} open={notesOpen} onOpenChange={setNotesOpen} />

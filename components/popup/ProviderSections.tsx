@@ -31,6 +31,7 @@ export function ProviderSections({ detection }: { detection: Detection }) {
           <h2>{t('questionsHeading')}</h2>
         </summary>
         <QuestionList
+          bySituation
           answers={entry.record?.questions ?? {}}
           onChange={(id, value) => void entry.update({ questions: { ...entry.record?.questions, [id]: value } })}
         />
