@@ -5,6 +5,7 @@ import { t } from '@/lib/extension/i18n';
 import { isMassageProvider } from '@/lib/detect/verdict';
 import { tabDetectionResponseSchema, type TabDetectionResponse } from '@/lib/extension/messages';
 import { popupTargetTab } from '@/lib/extension/popup-target';
+import type { ShowStatementMessage } from '@/lib/page/highlight';
 import { VerdictCard } from './VerdictCard';
 
 // Everything below the verdict loads after it, so the verdict reaches the screen first.
@@ -70,7 +71,18 @@ export function Popup({ search }: { search: string }) {
           <Suspense fallback={null}>
             {isMassageProvider(view.detection) && <ProviderSections detection={view.detection} />}
             {view.detection?.listings && <ListingsList listings={view.detection.listings} />}
-            {view.detection?.insurer && <InsurerView insurer={view.detection.insurer} onWriteNote={() => setNotesOpen(true)} />}
+            {view.detection?.insurer && (
+              <InsurerView
+                insurer={view.detection.insurer}
+                coverage={view.detection.coverage}
+                onShowOnPage={
+                  view.tabId === undefined
+                    ? undefined
+                    : (statement) => void browser.tabs.sendMessage(view.tabId!, { type: 'show-statement', text: statement.text } satisfies ShowStatementMessage).catch(() => undefined)
+                }
+                onWriteNote={() => setNotesOpen(true)}
+              />
+            )}
             {(!view.detection || view.detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
             {!isMassageProvider(view.detection) && (
               <details className="card">
