@@ -1,6 +1,5 @@
 import { contentRuntime } from '@/lib/extension/content-script';
 import { showPanelFromBackground } from '@/lib/insurer/panel';
-import { isShowStatementMessage, showStatement } from '@/lib/page/highlight';
 import { watchPage } from '@/lib/page/watch';
 
 // The content script, on the curated hosts (manifest, wxt.config.ts) and, in "check every page I
@@ -11,8 +10,5 @@ export default defineUnlistedScript(() => {
   watchPage(window, contentRuntime, (reply) => {
     const panel = (reply as { panel?: unknown } | undefined)?.panel;
     showPanelFromBackground(document, panel, contentRuntime);
-  });
-  contentRuntime()?.onMessage?.addListener((message) => {
-    if (isShowStatementMessage(message)) showStatement(document, window, message.text);
   });
 });

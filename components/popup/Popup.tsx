@@ -5,7 +5,7 @@ import { t } from '@/lib/extension/i18n';
 import { isMassageProvider } from '@/lib/detect/verdict';
 import { tabDetectionResponseSchema, type TabDetectionResponse } from '@/lib/extension/messages';
 import { popupTargetTab } from '@/lib/extension/popup-target';
-import type { ShowStatementMessage } from '@/lib/page/highlight';
+import { showStatementInPage } from '@/lib/page/highlight';
 import { VerdictCard } from './VerdictCard';
 
 // Everything below the verdict loads after it, so the verdict reaches the screen first.
@@ -78,7 +78,10 @@ export function Popup({ search }: { search: string }) {
                 onShowOnPage={
                   view.tabId === undefined
                     ? undefined
-                    : (statement) => void browser.tabs.sendMessage(view.tabId!, { type: 'show-statement', text: statement.text } satisfies ShowStatementMessage).catch(() => undefined)
+                    : (statement) =>
+                        void browser.scripting
+                          .executeScript({ target: { tabId: view.tabId! }, func: showStatementInPage, args: [statement.text] })
+                          .catch(() => undefined)
                 }
                 onWriteNote={() => setNotesOpen(true)}
               />

@@ -16,8 +16,6 @@ export interface ContentRuntime {
   /** Gone once the extension was updated or removed while the page stayed open. */
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
-  /** Messages from the popup (e.g. "show this statement on the page"). */
-  onMessage?: { addListener(listener: (message: unknown) => void): void };
 }
 
 /**

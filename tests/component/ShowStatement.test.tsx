@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isShowStatementMessage, showStatement } from '@/lib/page/highlight';
+import { showStatementInPage } from '@/lib/page/highlight';
 
 const page = `<main><h2>Massage therapy</h2><p id="a">Other services are listed below.</p>
 <p id="b">Massage therapy is <b>not covered</b> under this plan.</p></main>`;
@@ -19,7 +19,7 @@ describe('show a statement on the page', () => {
     const before = document.body.innerHTML;
     const scrolled = vi.fn();
     Element.prototype.scrollIntoView = scrolled;
-    expect(showStatement(document, window, 'Massage therapy is not covered under  this plan.')).toBe(true);
+    expect(showStatementInPage('Massage therapy is not covered under  this plan.')).toBe(true);
     const target = document.getElementById('b')!;
     expect(scrolled.mock.contexts[0]).toBe(target);
     expect(target.style.getPropertyValue('outline')).toContain('solid');
@@ -40,16 +40,14 @@ describe('show a statement on the page', () => {
     }
     vi.stubGlobal('Highlight', FakeHighlight);
     vi.stubGlobal('CSS', { highlights: { set } });
-    expect(showStatement(document, window, 'not covered under this plan')).toBe(true);
+    expect(showStatementInPage('not covered under this plan')).toBe(true);
     const highlight = set.mock.calls[0]![1] as FakeHighlight;
     expect(highlight.ranges[0]!.toString()).toContain('not covered');
     expect(document.body.innerHTML).toBe(before);
   });
 
-  it('says so when the page no longer shows the statement, and reads only its own message', () => {
+  it('says so when the page no longer shows the statement', () => {
     load();
-    expect(showStatement(document, window, 'Chiropractic care is covered.')).toBe(false);
-    expect(isShowStatementMessage({ type: 'show-statement', text: 'x' })).toBe(true);
-    expect(isShowStatementMessage({ type: 'show-statement' })).toBe(false);
+    expect(showStatementInPage('Chiropractic care is covered.')).toBe(false);
   });
 });
