@@ -90,7 +90,7 @@ describe('providersToCsv', () => {
   it('neutralises a formula after every separator a spreadsheet may split on (; , tab | newline)', () => {
     // A telephone field as a page may write it, read by a spreadsheet that splits on ";".
     const phone = "555;=cmd|' /C calc'!A0;";
-    const row = parse(providersToCsv([provider({ phone })]))[1]!;
+    const row = parse(providersToCsv([provider({ phone })], words))[1]!;
     expect(row[2]).toBe("555;'=cmd|' /C calc'!A0;");
     for (const separator of [';', ',', '\t', '|', '\n', '\r']) {
       for (const trigger of ['=', '+', '-', '@']) {
@@ -100,7 +100,7 @@ describe('providersToCsv', () => {
       }
     }
     // Tags are joined with "; ": one starting with "=" is neutralised inside the joined cell too.
-    expect(parse(providersToCsv([provider({ tags: ['back', '=1+1'] })]))[1]![9]).toBe("back; '=1+1");
+    expect(parse(providersToCsv([provider({ tags: ['back', '=1+1'] })], words))[1]![9]).toBe("back; '=1+1");
   });
 
   it('leaves ordinary text alone', () => {
