@@ -6,8 +6,13 @@ import { expect, test } from './fixtures';
 // proxied, to the fixture server, so every request of the whole suite, from pages and from every
 // part of the extension, arrived there and was recorded.
 const fixturesDir = path.join(import.meta.dirname, '..', 'fixtures');
+// Every fixture set, sub-folders included (pages/web-practice/, pages/listings/…).
 const fixtureHtml = ['pages', 'e2e']
-  .flatMap((dir) => readdirSync(path.join(fixturesDir, dir)).filter((f) => f.endsWith('.html')).map((f) => path.join(fixturesDir, dir, f)))
+  .flatMap((dir) =>
+    readdirSync(path.join(fixturesDir, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => path.join(fixturesDir, dir, f)),
+  )
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
 
