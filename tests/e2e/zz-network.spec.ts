@@ -24,7 +24,9 @@ const BROWSER_SERVICE_HOST = /(?:^|\.)(?:googleapis\.com|gvt1\.com|mozilla\.(?:c
 function namedByAFixture(pathname: string): boolean {
   const name = pathname.split('/').pop() ?? '';
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return fixtureHtml.includes(`"${pathname}"`) || new RegExp(`(?:src|href)=["']?${escaped}(?:["'\\s>])`).test(fixtureHtml);
+  // A full address in the page (src="https://host/path/file.css?ver=2") names its path too.
+  const namedInFull = ['"', "'", '?'].some((end) => fixtureHtml.includes(`${pathname}${end}`) && pathname.length > 1);
+  return fixtureHtml.includes(`"${pathname}"`) || namedInFull || new RegExp(`(?:src|href)=["']?${escaped}(?:["'\\s>])`).test(fixtureHtml);
 }
 
 test('nothing but the fixture pages and what they link to was requested during the suite', async ({ fixtureServer, ext }) => {
