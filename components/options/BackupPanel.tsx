@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/extension/i18n';
 import { measureExport } from '@/lib/extension/timing';
+import { strengthMessage } from '@/lib/detect/verdict';
 import { DEFAULT_SORT, MAX_BACKUP_CHARS, exportableBackupText, localToday, providersToCsv, sortProviders, type ImportResult, type ProviderRecord } from '@/lib/shortlist';
 import type { ShortlistStore } from './useShortlistStore';
 
@@ -22,6 +23,9 @@ function download(fileName: string, text: string, type: string): void {
  * A UTF-8 file is at least one byte per UTF-16 code unit and at most three (four for a pair):
  * a file over three bytes per allowed character is surely too long, without reading it.
  */
+/** The CSV says how much the page showed in the same words as every other surface. */
+const csvStrength = (provider: ProviderRecord): string => t(strengthMessage(provider));
+
 const MAX_BACKUP_BYTES = MAX_BACKUP_CHARS * 3;
 
 type Outcome = { state: 'importing' } | { state: 'done'; result: ImportResult } | { state: 'exported'; text: string };
@@ -66,10 +70,10 @@ export function BackupPanel({
     // default order, so it needs no second read of every provider.
     const onScreen = providersOnScreen && sortProviders(providersOnScreen, DEFAULT_SORT);
     const result = onScreen
-      ? { ok: true as const, value: { text: providersToCsv(onScreen), providers: onScreen.length } }
+      ? { ok: true as const, value: { text: providersToCsv(onScreen, csvStrength), providers: onScreen.length } }
       : await run(async (s) => {
           const providers = await s.list();
-          return { text: providersToCsv(providers), providers: providers.length };
+          return { text: providersToCsv(providers, csvStrength), providers: providers.length };
         });
     if (!result.ok) return;
     // A byte order mark, so spreadsheet programs read the file as UTF-8.

@@ -66,6 +66,7 @@ export function NoteComposer({
         </select>
       </label>
       <p className="muted">{template.description}</p>
+      <p className="still-to-fill" data-testid="still-to-fill">{template.patientFills}</p>
       {prefillChoices.length > 0 && (
         <label className="field">
           {t('notePrefillFrom')}

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { usStateCodes } from '@/data/schemas';
+import { situationSchema, usStateCodes } from '@/data/schemas';
 
 const settingsSchema = z.object({
   /** The patient's state of residence: drives credential hints, board links and questions. */
   state: z.enum(usStateCodes).optional(),
+  /** "What brings you here?": chosen once in the popup, it picks the questions shown first. */
+  situation: situationSchema.optional(),
   /** The patient's insurer, from data/insurers.ts. */
   insurerId: z.string().max(80).optional(),
   /** In-page hint panels on insurer sites. */

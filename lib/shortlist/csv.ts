@@ -9,7 +9,7 @@ export const CSV_COLUMNS = [
   'city',
   'state',
   'kind',
-  'confidence',
+  'evidence',
   'status',
   'tags',
   'credentials',
@@ -33,8 +33,11 @@ export function neutraliseCell(cell: string): string {
 
 const AFTER_A_SEPARATOR = /([,;\t|\r\n][ ]*)([=+\-@])/g;
 
-/** The shortlist as CSV (RFC 4180 quoting by papaparse), safe to open in a spreadsheet. */
-export function providersToCsv(providers: readonly ProviderRecord[]): string {
+/**
+ * The shortlist as CSV (RFC 4180 quoting by papaparse), safe to open in a spreadsheet. How much the
+ * page showed is written in words (`strengthLabel`, e.g. "Strong evidence"), never as a number.
+ */
+export function providersToCsv(providers: readonly ProviderRecord[], strengthLabel: (provider: ProviderRecord) => string): string {
   const rows = providers.map((p) =>
     [
       p.name,
@@ -44,7 +47,7 @@ export function providersToCsv(providers: readonly ProviderRecord[]): string {
       p.address?.locality ?? '',
       p.state ?? p.address?.region ?? '',
       p.kind,
-      String(p.confidence),
+      strengthLabel(p),
       p.status,
       p.tags.join('; '),
       p.credentials.map((c) => c.text).join('; '),
