@@ -40,3 +40,32 @@ describe('Spanish locale', () => {
     expect(promising).toEqual([]);
   });
 });
+
+describe('which language', () => {
+  it("follows the browser's UI language by default, and the patient's choice over it", async () => {
+    const { resolveLanguage } = await import('@/lib/extension/i18n');
+    expect(resolveLanguage('auto', 'es-419')).toBe('es');
+    expect(resolveLanguage('auto', 'es')).toBe('es');
+    expect(resolveLanguage(undefined, 'en-US')).toBe('en');
+    expect(resolveLanguage('auto', 'fr')).toBe('en');
+    expect(resolveLanguage('en', 'es-MX')).toBe('en');
+    expect(resolveLanguage('es', 'en-GB')).toBe('es');
+  });
+
+  it('t() answers in the chosen language, with substitutions, and falls back to the key only for an unknown key', async () => {
+    const { setLanguage, t } = await import('@/lib/extension/i18n');
+    setLanguage('es');
+    expect(t('verdictInsurer', 'Aetna')).toBe('Este es un sitio de Aetna.');
+    setLanguage('en');
+    expect(t('verdictInsurer', 'Aetna')).toBe('This is a site of Aetna.');
+    expect(t('nope' as never)).toBe('nope');
+  });
+
+  it('settings keep the choice, zod-checked: an unknown language falls back to the defaults', async () => {
+    const { loadSettings } = await import('@/lib/extension/settings');
+    const area = (value: unknown) => ({ get: async () => ({ settings: value }), set: async () => undefined });
+    expect((await loadSettings(area({ language: 'es' }))).language).toBe('es');
+    expect((await loadSettings(area({}))).language).toBe('auto');
+    expect((await loadSettings(area({ language: 'fr' }))).language).toBe('auto');
+  });
+});
