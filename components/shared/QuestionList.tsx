@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { dimensions } from '@/data/dimensions';
 import { questions, questionsAsText, questionsForDimension, type QuestionAnswer } from '@/data/questions';
-import { t } from '@/lib/extension/i18n';
+import { localText } from '@/data/i18n/local-text';
+import { textKey } from '@/data/i18n/patient-texts';
+import { currentLanguage, t } from '@/lib/extension/i18n';
 import { CopyButton } from './CopyButton';
 import { StateHint } from './StateHint';
 import { useSettings } from './useSettings';
@@ -23,7 +25,7 @@ export function QuestionList({ answers, onChange }: { answers?: Answers; onChang
       {settings && (settings.state ? <StateHint code={settings.state} /> : <p className="muted">{t('stateHintNoState')}</p>)}
       {dimensions.map((d) => (
         <div key={d.id} className="question-group">
-          <h3>{d.name}</h3>
+          <h3>{localText(textKey('dimension', d.id, 'name'), d.name, currentLanguage())}</h3>
           {questionsForDimension(d.id).map((q) => {
             const value = current[q.id] ?? { asked: false, answer: '' };
             return (

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsForm } from '@/components/options/SettingsForm';
 import { VerdictCard } from '@/components/popup/VerdictCard';
 import { mountPage } from '@/components/shared/mount';
+import { QuestionList } from '@/components/shared/QuestionList';
 import { classify } from '@/lib/detect/classify';
 import { currentLanguage, setLanguage } from '@/lib/extension/i18n';
 import { saveSettings } from '@/lib/extension/settings';
@@ -83,5 +84,13 @@ describe('the language patients read', () => {
       { link: 'https://x.example/pine', kind: 'clinical-massage', chip: 'MÉD', title: 'Masaje clínico', reasons: [], lang: 'es' },
     );
     expect(chip.host.lang).toBe('es');
+  });
+
+  it('registry texts follow too: the questions are headed by the dimensions in Spanish', () => {
+    setLanguage('es');
+    render(<QuestionList />);
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toContain('Seguro y facturación');
+    expect(headings).not.toContain('Insurance and billing');
   });
 });
