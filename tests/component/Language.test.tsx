@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsForm } from '@/components/options/SettingsForm';
 import { VerdictCard } from '@/components/popup/VerdictCard';
 import { mountPage } from '@/components/shared/mount';
+import { NoteComposer } from '@/components/shared/NoteComposer';
 import { QuestionList } from '@/components/shared/QuestionList';
 import { classify } from '@/lib/detect/classify';
 import { currentLanguage, setLanguage } from '@/lib/extension/i18n';
@@ -92,5 +93,16 @@ describe('the language patients read', () => {
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toContain('Seguro y facturación');
     expect(headings).not.toContain('Insurance and billing');
+  });
+
+  it('a note to an insurer stays English, and the Spanish reader is told why', () => {
+    setLanguage('es');
+    const { unmount } = render(<NoteComposer context={{ provider: { name: 'Pine Clinic', credentials: [] }, insurerName: 'Aetna' }} />);
+    expect(screen.getByTestId('note-language').textContent).toContain('su plan de salud');
+    expect(screen.getByTestId('note-language').getAttribute('lang')).toBe('es');
+    unmount();
+    setLanguage('en');
+    render(<NoteComposer context={{ provider: { name: 'Pine Clinic', credentials: [] }, insurerName: 'Aetna' }} />);
+    expect(screen.queryByTestId('note-language')).toBeNull();
   });
 });
