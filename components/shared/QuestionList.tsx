@@ -32,14 +32,14 @@ export function QuestionList({ answers, onChange }: { answers?: Answers; onChang
               <div key={q.id} className="question" data-question={q.id}>
                 <label>
                   <input type="checkbox" checked={value.asked} onChange={(e) => set(q.id, { ...value, asked: e.target.checked })} />{' '}
-                  {q.text}
+                  {localText(textKey('question', q.id, 'text'), q.text, currentLanguage())}
                   {q.condition && <em className="muted"> ({t('questionForCondition', q.condition.replace('-', ' '))})</em>}
                 </label>
                 <details>
                   <summary>{t('questionWhy')}</summary>
-                  <p>{q.why}</p>
+                  <p>{localText(textKey('question', q.id, 'why'), q.why, currentLanguage())}</p>
                 </details>
-                <AnswerField saved={value.answer} label={`${t('questionAnswer')}: ${q.text}`} onCommit={(answer) => set(q.id, { ...value, answer })} />
+                <AnswerField saved={value.answer} label={`${t('questionAnswer')}: ${localText(textKey('question', q.id, 'text'), q.text, currentLanguage())}`} onCommit={(answer) => set(q.id, { ...value, answer })} />
               </div>
             );
           })}

@@ -93,6 +93,7 @@ describe('the language patients read', () => {
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toContain('Seguro y facturación');
     expect(headings).not.toContain('Insurance and billing');
+    expect(screen.getByText(/¿Tiene licencia para dar masajes en este estado/)).toBeTruthy();
   });
 
   it('a note to an insurer stays English, and the Spanish reader is told why', () => {

@@ -7,7 +7,7 @@ import { patientTexts, textKey } from '@/data/i18n/patient-texts';
  * Patient-facing registry texts still without Spanish. This ceiling may only go down: lower it when
  * you translate more, never raise it (a new English text needs its Spanish in the same change).
  */
-const MISSING_SPANISH_CEILING = 119;
+const MISSING_SPANISH_CEILING = 93;
 
 const english = patientTexts();
 
