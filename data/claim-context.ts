@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleListSchema } from './examples';
 
 // When a matched phrase is not the page's own claim: "we do NOT bill insurance", "insurance is
 // not accepted", "unlike a spa massage…", an article's "spa massage is…". Patterns are matched on
@@ -7,8 +8,8 @@ import { z } from 'zod';
 const contextRuleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   pattern: z.string().min(2),
-  examples: z.array(z.string()).min(1),
-  nearMisses: z.array(z.string()).min(1),
+  examples: exampleListSchema,
+  nearMisses: exampleListSchema,
 });
 
 export const claimContext = z
@@ -47,8 +48,8 @@ export const claimContext = z
     massageCashPay: {
       id: 'massage-cash-pay',
       pattern:
-        "massages?(?: therapy| sessions?| services?)?\\b[^.;!?]{0,60}\\b(?:cash[- ]pay|cash only|self[- ]pay|out[- ]of[- ]pocket|not (?:billed|billable|covered|submitted)|add-?on)|(?:cash[- ]pay|cash only|self[- ]pay)\\b[^.;!?]{0,40}\\bmassages?",
-      examples: ['massage is cash pay and is not billed to insurance', 'our massages are self-pay', 'cash-pay massage add-on'],
+        "massages?(?: therapy| sessions?| services?)?\\b[^.;!?]{0,60}\\b(?:cash[- ]pay|cash (?:only|service|basis|payment)|self[- ]pay|private[- ]pay|out[- ]of[- ]pocket|not (?:billed|billable|covered|submitted)|add-?on)|(?:cash[- ]pay|cash only|self[- ]pay|private[- ]pay)\\b[^.;!?]{0,40}\\bmassages?",
+      examples: ['massage is cash pay and is not billed to insurance', 'our massages are self-pay', 'cash-pay massage add-on', 'massage at our office is a cash service'],
       nearMisses: ['massage therapy is billed to your auto insurance'],
     },
   });

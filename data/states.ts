@@ -102,7 +102,7 @@ const raw: UsState[] = [
     board: undefined,
     notes: [
       {
-        text: 'DC is listed here as licensing massage therapists from general knowledge; the project\u2019s sources did not confirm it. Check with DC\u2019s health-professional licensing board.',
+        text: 'DC licenses massage therapists through its Board of Massage Therapy (DC Health); this was not confirmed against the board\u2019s own pages. Check with DC Health\u2019s licensing board.',
         source: s.dcLicense,
         unverified: true,
       },

@@ -8,7 +8,10 @@
 // Extra rows calibrate the run: a control (extension installed, none of its scripts runs) for the
 // noise, and a reference content script that only reads the page's title and first node (and sends
 // one message on the insurer page), for the least any content script costs on this machine.
-// Needs `npm run build:e2e`. Prints medians and ratios and records them in docs/benchmarks.md.
+// With `--peer DIR` (an unpacked peer extension kept outside the repo, e.g. Privacy Badger's MV3
+// build), the heavy page and the insurer page also run with the peer alone, and our rows are
+// compared with it round by round. Needs `npm run build:e2e`. Prints medians and ratios and
+// records them in docs/benchmarks.md.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +22,11 @@ import { CONTENT_SCRIPT_FILE } from '../lib/extension/content-script';
 import { median, pairedMedianInterval, recordInBenchmarksDoc, root } from './bench/common';
 
 const LOADS = Number(process.env.KTK_BENCH_LOADS ?? 40);
+const peerFlag = process.argv.indexOf('--peer');
+const peerDir = peerFlag >= 0 ? process.argv[peerFlag + 1] : undefined;
+if (peerFlag >= 0 && !peerDir) throw new Error('--peer needs the folder of an unpacked extension');
+const peerNameFlag = process.argv.indexOf('--peer-name');
+const peerName = peerNameFlag >= 0 ? process.argv[peerNameFlag + 1] : 'the peer';
 const SETTLE_MS = 600;
 
 function heavyPageWithoutMassage(): string {
@@ -110,6 +118,7 @@ async function switchOnAllSites(context: BrowserContext): Promise<void> {
 const ours = await launch(extensionDir);
 const reference = await launch(referenceDir);
 const without = await launch();
+const peer = peerDir ? await launch(path.resolve(peerDir)) : undefined;
 await switchOnAllSites(reference);
 
 interface LoadCost {
@@ -197,7 +206,13 @@ try {
     ])),
   );
   rows.push(...(await compare(pages[3]!.url, [referenceOn('the insurer page with its own font'), { name: pages[3]!.name, context: ours }])));
+  if (peer) {
+    // The peer runs its content scripts on every page: the last column is ours over the peer.
+    for (const page of [pages[0]!, pages[2]!])
+      rows.push(...(await compare(page.url, [{ name: `peer alone: ${peerName}, ${page.name}`, context: peer }, { name: `ours, beside that peer row: ${page.name}`, context: ours }])));
+  }
 } finally {
+  await peer?.close();
   await ours.close();
   await reference.close();
   await without.close();

@@ -1,7 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/extension/i18n';
 import { measureExport } from '@/lib/extension/timing';
-import { DEFAULT_SORT, MAX_BACKUP_CHARS, localToday, providersToCsv, sortProviders, type ImportResult, type ProviderRecord } from '@/lib/shortlist';
+import { strengthMessage } from '@/lib/detect/verdict';
+import { DEFAULT_SORT, MAX_BACKUP_CHARS, exportableBackupText, localToday, providersToCsv, sortProviders, type ImportResult, type ProviderRecord } from '@/lib/shortlist';
 import type { ShortlistStore } from './useShortlistStore';
 
 /** Hands a file to the browser's downloads, as a link with `download` would. */
@@ -22,6 +23,9 @@ function download(fileName: string, text: string, type: string): void {
  * A UTF-8 file is at least one byte per UTF-16 code unit and at most three (four for a pair):
  * a file over three bytes per allowed character is surely too long, without reading it.
  */
+/** The CSV says how much the page showed in the same words as every other surface. */
+const csvStrength = (provider: ProviderRecord): string => t(strengthMessage(provider));
+
 const MAX_BACKUP_BYTES = MAX_BACKUP_CHARS * 3;
 
 type Outcome = { state: 'importing' } | { state: 'done'; result: ImportResult } | { state: 'exported'; text: string };
@@ -45,12 +49,19 @@ export function BackupPanel({
     const start = performance.now();
     const result = await run(async (s) => {
       const backup = await s.exportBackup();
-      return { text: JSON.stringify(backup), providers: backup.providers.length, visits: backup.visits.length };
+      return { checked: exportableBackupText(backup), providers: backup.providers.length, visits: backup.visits.length };
     });
     if (!result.ok) return;
-    download(`knead-to-know-backup-${localToday()}.json`, result.value.text, 'application/json');
+    const { checked } = result.value;
+    // Never write a file that import would refuse: say what is wrong instead.
+    if (!checked.ok) {
+      setOutcome({ state: 'done', result: { ok: false, problems: [t('backupExportRefused'), ...checked.problems] } });
+      return;
+    }
+    download(`knead-to-know-backup-${localToday()}.json`, checked.value.text, 'application/json');
     measureExport('json', start);
-    setOutcome({ state: 'exported', text: t('backupExported', [String(result.value.providers), String(result.value.visits)]) });
+    const made = t('backupExported', [String(result.value.providers), String(result.value.visits)]);
+    setOutcome({ state: 'exported', text: checked.value.warning ? `${made} ${checked.value.warning}` : made });
   };
 
   const exportCsv = async () => {
@@ -59,10 +70,10 @@ export function BackupPanel({
     // default order, so it needs no second read of every provider.
     const onScreen = providersOnScreen && sortProviders(providersOnScreen, DEFAULT_SORT);
     const result = onScreen
-      ? { ok: true as const, value: { text: providersToCsv(onScreen), providers: onScreen.length } }
+      ? { ok: true as const, value: { text: providersToCsv(onScreen, csvStrength), providers: onScreen.length } }
       : await run(async (s) => {
           const providers = await s.list();
-          return { text: providersToCsv(providers), providers: providers.length };
+          return { text: providersToCsv(providers, csvStrength), providers: providers.length };
         });
     if (!result.ok) return;
     // A byte order mark, so spreadsheet programs read the file as UTF-8.

@@ -1,4 +1,5 @@
 import { dimensions } from '@/data/dimensions';
+import { strengthMessage } from '@/lib/detect/verdict';
 import { t } from '@/lib/extension/i18n';
 import type { ProviderRecord } from '@/lib/shortlist';
 import { answerLabel, kindLabel, statusLabel } from './shortlistLabels';
@@ -31,6 +32,12 @@ export function CompareView({ providers, onRemove, onClear }: { providers: reado
               <th scope="row">{t('shortlistColKind')}</th>
               {providers.map((p) => (
                 <td key={p.id}>{t(kindLabel(p.kind))}</td>
+              ))}
+            </tr>
+            <tr data-row="evidence">
+              <th scope="row">{t('compareEvidence')}</th>
+              {providers.map((p) => (
+                <td key={p.id}>{t(strengthMessage(p))}</td>
               ))}
             </tr>
             <tr data-row="credentials">

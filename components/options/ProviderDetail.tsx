@@ -5,6 +5,7 @@ import { Checklist } from '@/components/shared/Checklist';
 import { QuestionList } from '@/components/shared/QuestionList';
 import { VisitLog } from './VisitLog';
 import { addressLine } from '@/lib/detect/address';
+import { strengthMessage } from '@/lib/detect/verdict';
 import { kindLabel, statusLabel } from './shortlistLabels';
 import type { ShortlistStore } from './useShortlistStore';
 
@@ -55,7 +56,7 @@ export function ProviderDetail({
         <a href={provider.url} target="_blank" rel="noopener noreferrer">
           {t('detailOpenPage')}
         </a>{' '}
-        <span className="muted">{t('detailKind', [t(kindLabel(provider.kind)), String(Math.round(provider.confidence * 100))])}</span>
+        <span className="muted">{t('detailKind', [t(kindLabel(provider.kind)), t(strengthMessage(provider))])}</span>
       </p>
       <h3>{t('detailCredentials')}</h3>
       {provider.credentials.length === 0 ? (

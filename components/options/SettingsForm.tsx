@@ -4,7 +4,7 @@ import { insurers } from '@/data/insurers';
 import { healthPlanKinds } from '@/data/schemas';
 import { states, stateByCode } from '@/data/states';
 import { languageChoices, t, type LanguageChoice, type MessageKey } from '@/lib/extension/i18n';
-import { loadSettings, saveSettings, type Settings } from '@/lib/extension/settings';
+import { defaultSettings, loadSettings, saveSettings, type Settings } from '@/lib/extension/settings';
 import { SourceNote } from '@/components/shared/SourceNote';
 import { regulationMessage } from '@/components/shared/StateHint';
 
@@ -17,14 +17,20 @@ const languageLabel: Record<LanguageChoice, MessageKey> = {
 /** State of residence, health plan and in-page panels; kept in the extension's local storage. */
 export function SettingsForm() {
   const [settings, setSettings] = useState<Settings | undefined>();
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'saved' | 'failed' | undefined>();
   useEffect(() => {
-    void loadSettings(browser.storage.local).then(setSettings);
+    void loadSettings(browser.storage.local)
+      .catch(() => defaultSettings)
+      .then(setSettings);
   }, []);
   if (!settings) return null;
   const update = async (patch: Partial<Settings>) => {
-    setSettings(await saveSettings(browser.storage.local, patch));
-    setSaved(true);
+    try {
+      setSettings(await saveSettings(browser.storage.local, patch));
+      setSaved('saved');
+    } catch {
+      setSaved('failed');
+    }
   };
   const state = settings.state ? stateByCode(settings.state) : undefined;
   return (
@@ -108,7 +114,12 @@ export function SettingsForm() {
           </button>
         </p>
       )}
-      {saved && <p role="status">{t('settingsSaved')}</p>}
+      {saved === 'saved' && <p role="status">{t('settingsSaved')}</p>}
+      {saved === 'failed' && (
+        <p role="alert" data-testid="settings-not-saved">
+          {t('settingsNotSaved')}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { insurers } from '@/data/insurers';
 import { cptCodeHints, documentHints, insurerQuestions, unitCountingHint } from '@/data/insurance-hints';
 import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
-import { healthPlanKinds, type InsurerKind } from '@/data/schemas';
+import { healthPlanKinds, type CoverageSays, type InsurerKind } from '@/data/schemas';
 import type { Detection } from '@/lib/detect/schema';
 import { t, type MessageKey } from '@/lib/extension/i18n';
 import { SourceNote } from '@/components/shared/SourceNote';
@@ -21,21 +21,75 @@ const natureLabel: Record<string, MessageKey> = {
   'benefit-manager': 'programManager',
 };
 
-/** The popup's view of a health plan's site: where massage hides, and what to have ready. */
+const saysLabel: Record<CoverageSays, MessageKey> = {
+  covered: 'says_covered',
+  'not-covered': 'says_notCovered',
+  limit: 'says_limit',
+  referral: 'says_referral',
+  network: 'says_network',
+  'discount-only': 'says_discountOnly',
+  exception: 'says_exception',
+};
+
+type CoverageStatement = NonNullable<Detection['coverage']>[number];
+
+/**
+ * The first hint follows what the page says: a page that says "not covered" leads to asking about
+ * a physical therapy plan of care or a discount program, not to a reimbursement note.
+ */
+function coverageLead(coverage: readonly CoverageStatement[]): MessageKey | undefined {
+  const said = new Set(coverage.flatMap((c) => c.says));
+  if (said.has('not-covered') && !said.has('covered')) return 'coverageLeadNotCovered';
+  if (said.has('discount-only') && !said.has('covered')) return 'coverageLeadDiscount';
+  if (said.has('covered')) return 'coverageLeadCovered';
+  return undefined;
+}
+
+/** The popup's view of a health plan's site: what this page says, where massage hides, and what to have ready. */
 export function InsurerView({
   insurer,
+  coverage = [],
+  onShowOnPage,
   onWriteNote,
 }: {
   insurer: NonNullable<Detection['insurer']>;
+  coverage?: readonly CoverageStatement[];
+  onShowOnPage?: (statement: CoverageStatement) => void;
   onWriteNote?: (insurerName: string) => void;
 }) {
   const guide = guideFor(insurer.id);
+  const lead = coverageLead(coverage);
   const entry = insurers.find((i) => i.id === insurer.id);
   return (
     <section className="card" aria-labelledby="insurer-heading" data-testid="insurer-view">
       <h2 id="insurer-heading">{insurer.name}</h2>
       {kindNote[insurer.kind] && <p data-testid="insurer-kind-note">{t(kindNote[insurer.kind]!)}</p>}
       {insurer.unverifiedHost && <p role="note">{t('insurerUnverifiedHost', insurer.name)}</p>}
+
+      <h3>{t('pageSaysHeading')}</h3>
+      {coverage.length === 0 ? (
+        <p className="muted" data-testid="page-says-none">{t('pageSaysNone')}</p>
+      ) : (
+        <ul className="page-says" data-testid="page-says">
+          {coverage.map((c) => (
+            <li key={`${c.index}-${c.length}`} data-says={c.says.join(' ')}>
+              {c.says.length > 0 && <strong>{c.says.map((x) => t(saysLabel[x])).join(', ')}: </strong>}
+              <q>{c.text}</q>
+              {c.heading && <span className="muted"> ({t('pageSaysUnder', c.heading)})</span>}{' '}
+              {onShowOnPage && (
+                <button type="button" className="link" onClick={() => onShowOnPage(c)}>
+                  {t('pageSaysShow')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {lead && (
+        <p className="next-step" data-testid="coverage-lead">
+          {t(lead)}
+        </p>
+      )}
 
       <h3>{t('insurerWhereToLook')}</h3>
       <p>{t('insurerSearchFor')}</p>

@@ -5,6 +5,7 @@ import { t } from '@/lib/extension/i18n';
 import { isMassageProvider } from '@/lib/detect/verdict';
 import { tabDetectionResponseSchema, type TabDetectionResponse } from '@/lib/extension/messages';
 import { popupTargetTab } from '@/lib/extension/popup-target';
+import { showStatementInPage } from '@/lib/page/highlight';
 import { VerdictCard } from './VerdictCard';
 
 // Everything below the verdict loads after it, so the verdict reaches the screen first.
@@ -47,7 +48,8 @@ export function Popup({ search }: { search: string }) {
 
   const checkThisPage = useCallback(async (tabId: number) => {
     setView({ state: 'checking', tabId });
-    const reply = await ask({ type: 'analyse-tab', tabId });
+    // A background that fails to answer must not leave the popup on "Checking…".
+    const reply = await ask({ type: 'analyse-tab', tabId }).catch((): TabDetectionResponse => ({ detection: null, error: 'cannot-read-page' }));
     setView({ state: 'ready', tabId, detection: reply.detection ?? undefined, cannotRead: !!reply.error });
   }, []);
 
@@ -70,14 +72,28 @@ export function Popup({ search }: { search: string }) {
           <Suspense fallback={null}>
             {isMassageProvider(view.detection) && <ProviderSections detection={view.detection} />}
             {view.detection?.listings && <ListingsList listings={view.detection.listings} />}
-            {view.detection?.insurer && <InsurerView insurer={view.detection.insurer} onWriteNote={() => setNotesOpen(true)} />}
+            {view.detection?.insurer && (
+              <InsurerView
+                insurer={view.detection.insurer}
+                coverage={view.detection.coverage}
+                onShowOnPage={
+                  view.tabId === undefined
+                    ? undefined
+                    : (statement) =>
+                        void browser.scripting
+                          .executeScript({ target: { tabId: view.tabId! }, func: showStatementInPage, args: [statement.text] })
+                          .catch(() => undefined)
+                }
+                onWriteNote={() => setNotesOpen(true)}
+              />
+            )}
             {(!view.detection || view.detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
             {!isMassageProvider(view.detection) && (
               <details className="card">
                 <summary>
                   <h2>{t('questionsHeading')}</h2>
                 </summary>
-                <QuestionList />
+                <QuestionList bySituation />
               </details>
             )}
             <NotesSection detection={view.detection} open={notesOpen} onOpenChange={setNotesOpen} />

@@ -15,6 +15,19 @@ export function ProviderSections({ detection }: { detection: Detection }) {
   return (
     <>
       <ProviderCard detection={detection} patientState={settings?.state} actions={<SaveToShortlist entry={entry} />} />
+      {detection.ambiguous.length > 0 && (
+        // Words spas and clinics both use: context, never a reason, so after the provider and closed.
+        <details className="card" data-testid="also-mentioned">
+          <summary>
+            <h2>{t('ambiguousHeading')}</h2>
+          </summary>
+          <ul className="ambiguous">
+            {detection.ambiguous.map((a) => (
+              <li key={a.id}>{a.note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <details className="card" data-testid="checklist-section">
         <summary>
           <h2>{t('checklistHeading')}</h2>
@@ -31,6 +44,7 @@ export function ProviderSections({ detection }: { detection: Detection }) {
           <h2>{t('questionsHeading')}</h2>
         </summary>
         <QuestionList
+          bySituation
           answers={entry.record?.questions ?? {}}
           onChange={(id, value) => void entry.update({ questions: { ...entry.record?.questions, [id]: value } })}
         />

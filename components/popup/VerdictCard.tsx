@@ -1,17 +1,22 @@
 import { dimensions } from '@/data/dimensions';
 import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/extension/i18n';
-import { evidenceByDimension, isMassageProvider, pageLine, strengthMessage, verdictMessage, verdictNotes } from '@/lib/detect/verdict';
+import { evidenceByDimension, isMassageProvider, nextStep, pageLine, strengthMessage, topReasons, verdictMessage, verdictNotes } from '@/lib/detect/verdict';
 
 const dimensionName = new Map(dimensions.map((d) => [d.id, d.name]));
 
-/** The page's verdict in plain words, its confidence, and the evidence behind it. */
+/**
+ * The popup's first screen: what the page is, the two or three strongest reasons, and the next step
+ * that fits; every sign behind the verdict is one click away.
+ */
 export function VerdictCard({ detection }: { detection: Detection | undefined }) {
   const verdict = verdictMessage(detection);
   const page = pageLine(detection);
   const notes = verdictNotes(detection);
   // Signals describe providers; on a plan's site or a page that is not a provider they would mislead.
   const groups = isMassageProvider(detection) ? evidenceByDimension(detection.evidence, dimensions.map((d) => d.id)) : [];
+  const reasons = isMassageProvider(detection) ? topReasons(detection) : [];
+  const step = nextStep(detection);
   return (
     <section aria-labelledby="verdict" className="card" data-kind={detection?.kind ?? 'unknown'}>
       <h2 id="verdict" data-testid="verdict">
@@ -21,6 +26,23 @@ export function VerdictCard({ detection }: { detection: Detection | undefined })
       {detection && detection.kind !== 'none' && (
         <p className="confidence" data-testid="confidence">
           {t(strengthMessage(detection))}
+        </p>
+      )}
+      {reasons.length > 0 && (
+        <>
+          <h3>{t('reasonsHeading')}</h3>
+          <ul className="reasons" data-testid="top-reasons">
+            {reasons.map((e) => (
+              <li key={e.signalId} data-side={e.side}>
+                {e.label} <span className="where">({t(`evidenceWhere_${e.where}`)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {step && (
+        <p className="next-step" data-testid="next-step">
+          <strong>{t('nextStepHeading')}</strong> {t(step)}
         </p>
       )}
       {detection?.reason === 'site-only' && <p data-testid="verdict-site-only">{t('verdictSiteOnly')}</p>}
@@ -51,16 +73,6 @@ export function VerdictCard({ detection }: { detection: Detection | undefined })
             ))}
           </ul>
         </details>
-      )}
-      {isMassageProvider(detection) && detection.ambiguous.length > 0 && (
-        <>
-          <h3>{t('ambiguousHeading')}</h3>
-          <ul className="ambiguous">
-            {detection.ambiguous.map((a) => (
-              <li key={a.id}>{a.note}</li>
-            ))}
-          </ul>
-        </>
       )}
     </section>
   );

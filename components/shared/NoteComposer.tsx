@@ -78,6 +78,7 @@ export function NoteComposer({
           {t('noteEnglishForReader', t(readerLabel[template.audience]))}
         </p>
       )}
+      <p className="still-to-fill" data-testid="still-to-fill">{template.patientFills}</p>
       {prefillChoices.length > 0 && (
         <label className="field">
           {t('notePrefillFrom')}

@@ -69,6 +69,7 @@ export const spanishTexts: Partial<Record<TextKey, string>> = {
   "credential/bctmb/meaning": "Certificación voluntaria de NCBTMB además de la licencia (750 horas, experiencia, examen); no reemplaza la licencia.",
   "credential/nctmb/meaning": "Se otorgó hasta 2012 y se podía renovar hasta 2016; en una página actual probablemente está desactualizada. Pregunte qué tienen ahora.",
   "credential/amma-diplomate/meaning": "Examen de masaje médico de la American Medical Massage Association; la asociación menciona 2,400 horas supervisadas.",
+  "credential/amma-certified/meaning": "Un certificado de la American Medical Massage Association. Pregunte a qué examen corresponde: el examen de Board Certified Diplomate es el que tiene requisitos de horas publicados. No reemplaza una licencia estatal.",
   "credential/clt-lana/meaning": "Formación en terapia del linfedema más un examen nacional de LANA.",
   "credential/clt/meaning": "Formación en terapia descongestiva completa (la NLN pide al menos 135 horas). Pregunte dónde y cuánto duró.",
   "credential/mld/meaning": "Una técnica linfática; un certificado de curso, no una licencia. Pregunte por la formación CLT para el linfedema.",

@@ -12,6 +12,7 @@ export default defineNoteTemplate({
   audience: 'physician',
   description:
     'A request to the clinician treating you, asking whether massage therapy is medically appropriate and, if so, for a prescription or letter of medical necessity with the details plans and HSA/FSA administrators often look for.',
+  patientFills: 'You fill in: your clinician\u2019s name, your name and date of birth, what you are being treated for, what it makes hard to do, and what the therapist proposes.',
   fields: [
     { name: 'physicianName', label: 'Clinician\u2019s name', kind: 'text', required: true, help: 'For example \u201cDr. Ana Ruiz\u201d.', rule: (r) => r.text() },
     { name: 'patientName', label: 'Your full name', kind: 'text', required: true, rule: (r) => r.text() },

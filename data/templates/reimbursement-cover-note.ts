@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { sources as s } from '@/data/sources';
+import { states } from '@/data/states';
 import { bullet, formatCents, formatMoney, lines, signatureBlock, textBlock, toCents, unitsText } from '@/lib/notes/format';
 import { defineNoteTemplate, objectOf, type NoteFieldSpec } from '@/lib/notes/template';
 
 // A cover note to the insurer for an out-of-network claim (shared/FACTS.md §3.4, §5.2).
+
+/** States with a license, registration or certification number to give; the others issue none. */
+const statesIssuingLicenses = new Set<string>(states.filter((st) => st.regulation !== 'none').map((st) => st.code));
 
 const serviceLine = [
   { name: 'dateOfService', label: 'Date of service', kind: 'date', required: true, rule: (r) => r.serviceDate },
@@ -19,6 +23,7 @@ export default defineNoteTemplate({
   audience: 'insurer',
   description:
     'A one-page note to send to your health plan with your claim form and the therapist\u2019s superbill. It lists who treated you, the coded services and the diagnosis codes your clinician gave, so the claims team can match them up.',
+  patientFills: 'You fill in: your name, date of birth and member ID from your card; the therapist\u2019s NPI if the page did not show it; each date of service, code, units and charge from the superbill; and the diagnosis codes from your clinician.',
   fields: [
     { name: 'patientName', label: 'Your full name', kind: 'text', required: true, help: 'Write it exactly as it appears on your insurance card.', rule: (r) => r.text() },
     { name: 'dateOfBirth', label: 'Your date of birth', kind: 'date', required: true, rule: (r) => r.birthDate },
@@ -29,8 +34,16 @@ export default defineNoteTemplate({
     { name: 'providerName', label: 'Therapist\u2019s full name', kind: 'text', required: true, rule: (r) => r.text(), prefill: (k) => k.providerName },
     { name: 'providerCredentials', label: 'Therapist\u2019s credentials', kind: 'text', required: true, help: 'For example LMT, LMBT or BCTMB, as on the superbill.', rule: (r) => r.text(), prefill: (k) => k.providerCredentials },
     { name: 'providerNpi', label: 'Therapist\u2019s NPI', kind: 'npi', required: true, help: 'The 10-digit National Provider Identifier from the superbill. You can look it up in the NPPES registry.', rule: (r) => r.npi, prefill: (k) => k.providerNpi },
-    { name: 'providerLicenseNumber', label: 'License number', kind: 'text', required: true, help: 'In California, the CAMTC certificate number.', rule: (r) => r.text(40), prefill: (k) => k.providerLicenseNumber },
-    { name: 'providerLicenseState', label: 'License state', kind: 'text', required: true, help: 'Two-letter code, such as WA.', rule: (r) => r.stateCode, prefill: (k) => k.providerLicenseState },
+    { name: 'providerLicenseState', label: 'State where the therapist works', kind: 'text', required: true, help: 'Two-letter code, such as WA.', rule: (r) => r.stateCode, prefill: (k) => k.providerLicenseState },
+    {
+      name: 'providerLicenseNumber',
+      label: 'License number',
+      kind: 'text',
+      required: false,
+      help: 'Needed where the state licenses, registers or certifies massage therapists (in California, the CAMTC certificate number). A state that issues none, such as Minnesota, has no number to give: leave it empty.',
+      rule: (r) => r.text(40),
+      prefill: (k) => k.providerLicenseNumber,
+    },
     { name: 'providerTaxId', label: 'Therapist\u2019s tax ID (EIN)', kind: 'text', required: false, help: 'Two digits, a dash and seven digits, e.g. 12-3456789. Leave empty if the superbill has none.', rule: (r) => r.ein },
     { name: 'providerAddress', label: 'Practice address', kind: 'textarea', required: false, rule: (r) => r.text(400), prefill: (k) => k.providerAddress },
     { name: 'providerPhone', label: 'Practice phone', kind: 'text', required: false, rule: (r) => r.text(40), prefill: (k) => k.providerPhone },
@@ -50,12 +63,18 @@ export default defineNoteTemplate({
           })
           .min(1, 'Add at least one service line.')
           .max(100, 'Split claims with more than 100 lines.'),
-      prefill: (k) => [{ dateOfService: k.today }],
+      // One empty line to start from: the date of service is the patient's to give, never today's by default.
+      prefill: () => [{}],
     },
     { name: 'diagnosisCodes', label: 'Diagnosis codes (ICD-10)', kind: 'icd10', required: true, help: 'From the clinician who diagnosed you, for example M54.2. Massage therapists generally don\u2019t diagnose.', rule: (r) => r.icd10List(1) },
     { name: 'enclosures', label: 'What you are enclosing', kind: 'textarea', required: false, help: 'One item per line, for example your plan\u2019s claim form. Left empty, the note lists the superbill, proof of payment and, if you named a referring clinician, the referral.', rule: (r) => r.text(2000) },
   ],
   checks: [
+    {
+      check: (v) => Boolean(v.providerLicenseNumber) || !statesIssuingLicenses.has(v.providerLicenseState),
+      message: 'This state licenses or registers massage therapists: add the therapist\u2019s license number from the superbill.',
+      path: ['providerLicenseNumber'],
+    },
     {
       check: (v) => !v.referringClinicianNpi || Boolean(v.referringClinicianName),
       message: 'Add the referring clinician\u2019s name to go with this NPI.',
@@ -90,7 +109,9 @@ export default defineNoteTemplate({
       'Treating provider',
       `  Name: ${v.providerName}, ${v.providerCredentials}`,
       `  NPI: ${v.providerNpi}`,
-      `  License: ${v.providerLicenseNumber} (${v.providerLicenseState})`,
+      v.providerLicenseNumber
+        ? `  License: ${v.providerLicenseNumber} (${v.providerLicenseState})`
+        : `  State: ${v.providerLicenseState} (the state issues no massage therapist license)`,
       v.providerTaxId && `  Tax ID: ${v.providerTaxId}`,
       v.providerAddress && `  Address: ${textBlock(v.providerAddress).join(', ')}`,
       v.providerPhone && `  Phone: ${v.providerPhone}`,

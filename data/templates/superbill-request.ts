@@ -11,6 +11,7 @@ export default defineNoteTemplate({
   audience: 'provider',
   description:
     'A short request to your massage therapist for an itemized superbill, listing everything a health plan usually looks for on one. Send it before your claim, or when a plan has returned a claim as incomplete.',
+  patientFills: 'You fill in: your name, date of birth and member ID, the dates of the visits, and where the therapist should send the superbill.',
   fields: [
     { name: 'providerName', label: 'Therapist\u2019s name', kind: 'text', required: true, rule: (r) => r.text(), prefill: (k) => k.providerName },
     { name: 'providerAddress', label: 'Therapist\u2019s address', kind: 'textarea', required: false, rule: (r) => r.text(400), prefill: (k) => k.providerAddress },

@@ -32,6 +32,7 @@ export interface ClaimContext {
 }
 
 const NEAR = 150;
+const QUOTE_LEAD = 30;
 
 /** How the sentence around a match frames it: denied, contrasted, and whether it names massage. */
 export function claimContextOf(text: string, index: number, length: number): ClaimContext {
@@ -55,5 +56,7 @@ export function massageCashPaySentence(text: string): string | undefined {
   const m = cashPay.exec(text);
   if (!m) return undefined;
   const { start, end } = sentenceAround(text, m.index, m[0].length);
-  return text.slice(start, end).trim();
+  // Table rows run on without stops: quote from just before the match, not the whole run.
+  const from = Math.max(start, m.index - QUOTE_LEAD);
+  return `${from > start ? '…' : ''}${text.slice(from, end).trim()}`;
 }

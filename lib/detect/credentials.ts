@@ -6,7 +6,7 @@ import { findPhrase, phraseRegExp } from '@/lib/detect/text';
 
 // A number written right after a credential: "LMT #MA12345", "LMBT 14022", "CAMTC # 98765",
 // "LMT, License No. 60123".
-const NUMBER_AFTER = /^[\s,:]*(?:(?:lic(?:ense)?|cert(?:ificate)?)\.?\s*)?(?:no\.?|number|#)?\s*:?\s*#?\s*([A-Z]{0,4}\d{3,8})\b/i;
+const NUMBER_AFTER = /^[\s,:]*(?:(?:lic(?:ense)?|cert(?:ificate)?)\.?\s*)?(?:no\.?|number|#)?\s*:?\s*#?\s*([A-Z]{0,4}-?\d{3,8})\b/i;
 const NPI = /\bNPI(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*(\d{10})\b/gi;
 const MAX_FOUND = 40;
 

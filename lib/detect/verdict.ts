@@ -57,3 +57,35 @@ export function evidenceByDimension(
 /** Whether the detection is about a massage provider (clinical, spa or both). */
 export const isMassageProvider = (d: Detection | undefined): d is Detection =>
   !!d && detectionKindTable[d.kind].massageProvider;
+
+/**
+ * The two or three strongest reasons for the verdict, for the popup's first screen: evidence on the
+ * side the verdict rests on (both sides for a mix), found on this page before the site's menu or
+ * footer, heaviest first, one per signal.
+ */
+export function topReasons(detection: Detection, count = 3): Evidence[] {
+  const side = detection.kind === 'clinical-massage' ? 'clinical' : detection.kind === 'recreational-massage' ? 'recreational' : undefined;
+  const supporting = side ? detection.evidence.filter((e) => e.side === side) : detection.evidence;
+  const pool = supporting.length > 0 ? supporting : detection.evidence;
+  const seen = new Set<string>();
+  return [...pool]
+    .sort((a, b) => Number(a.where === 'site') - Number(b.where === 'site') || b.weight - a.weight)
+    .filter((e) => !seen.has(e.signalId) && seen.add(e.signalId))
+    .slice(0, count);
+}
+
+/**
+ * The one next step that fits what the page is: check the plan on an insurer's page; pay and ask
+ * for a superbill where the page says massage is cash-pay; check the plan where the practice bills
+ * insurance; ask the questions where it looks clinical or mixed; save a spa for later.
+ */
+export function nextStep(detection: Detection | undefined): MessageKey | undefined {
+  if (!detection) return undefined;
+  if (detection.kind === 'insurer') return 'nextStepCheckPlan';
+  if (!isMassageProvider(detection)) return undefined;
+  const notes = new Set((detection.notes ?? []).map((n) => n.id));
+  if (notes.has('massage-cash-pay') || notes.has('no-insurance-billing')) return 'nextStepSuperbill';
+  if (detection.kind === 'clinical-massage' && detection.evidence.some((e) => e.dimension === 'billing' && e.side === 'clinical')) return 'nextStepCheckPlan';
+  if (detection.kind === 'recreational-massage') return 'nextStepSave';
+  return 'nextStepAskQuestions';
+}

@@ -1,11 +1,11 @@
 import type { Action } from 'webextension-polyfill';
 import { detectionKindTable } from '@/data/detection-kinds';
 import { classify } from '@/lib/detect/classify';
-import type { Detection } from '@/lib/detect/schema';
+import { detectionSchema, type Detection } from '@/lib/detect/schema';
 import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
 import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
 import type { InsurerPanelData } from '@/lib/insurer/panel';
-import { loadSettings, saveSettings, type SettingsArea } from '@/lib/extension/settings';
+import { loadSettings, saveSettings, withDismissedSite, type SettingsArea } from '@/lib/extension/settings';
 import { setLanguage, t } from '@/lib/extension/i18n';
 import { acceptMessage, type PageSnapshotReply, type SenderInfo, type TabDetectionResponse } from '@/lib/extension/messages';
 import { leavesPage, type TabStateStore } from '@/lib/extension/tab-state';
@@ -33,6 +33,8 @@ export interface BackgroundDeps {
   showPanel: (tabId: number, data: InsurerPanelData) => Promise<void>;
   /** Injects the listing chips script into a directory's results page (lib/listings-background.ts). */
   showListings?: (tabId: number, handover: ListingsHandover) => Promise<void>;
+  /** The classifier; the real one unless a test hands in another. */
+  classify?: (snapshot: PageSnapshot) => Detection;
 }
 
 const hostOf = (url: string | undefined) => {
@@ -79,8 +81,22 @@ async function recordDetection(
   deps: BackgroundDeps,
   tabId: number,
   snapshot: PageSnapshot,
-): Promise<{ detection: Detection; panel?: InsurerPanelData }> {
-  let detection = classify(snapshot);
+): Promise<{ detection: Detection; panel?: InsurerPanelData } | undefined> {
+  // The popup reads the verdict back through detectionSchema. One that would fail there (a field
+  // over its limit) is dropped here, before it reaches the badge: otherwise the toolbar would say
+  // MED while the popup says "not checked".
+  const checked = detectionSchema.safeParse((deps.classify ?? classify)(snapshot));
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    deps.log(`verdict for tab ${tabId} failed its schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+    // Whatever the tab showed before belongs to an earlier page: badge and popup agree on nothing.
+    await inTabOrder(deps, tabId, async () => {
+      await deps.store.clear(tabId);
+      await showOnToolbar(deps, tabId, undefined);
+    });
+    return undefined;
+  }
+  let detection = checked.data;
   // A known directory's results page is never one provider: its listings get chips instead.
   const listings = detection.kind === 'insurer' ? undefined : resultsAddressHandover(snapshot.url);
   await inTabOrder(deps, tabId, async () => {
@@ -112,7 +128,9 @@ async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetec
     return { detection: null, error: 'cannot-read-page' };
   }
   const url = (await deps.tabUrl(tabId)) ?? parsed.data.url;
-  const { detection, panel } = await recordDetection(deps, tabId, { ...parsed.data, url });
+  const recorded = await recordDetection(deps, tabId, { ...parsed.data, url });
+  if (!recorded) return { detection: null, error: 'cannot-read-page' };
+  const { detection, panel } = recorded;
   // A page checked on demand may have no content script of ours to hand the panel to.
   if (panel) await deps.showPanel(tabId, panel).catch((error: Error) => deps.log(`panel not shown: ${error.message}`));
   // Any other page asked about may be a results page of a directory we have no adapter for: the
@@ -156,7 +174,7 @@ export function handleMessage(
       // Trust the browser's idea of the tab's address over the one the page reported.
       const snapshot = { ...message.snapshot, url: sender.tab?.url ?? message.snapshot.url };
       // The content script shows the panel itself: no second injection into the page.
-      return recordDetection(deps, tabId, snapshot).then(({ panel }) => ({ panel: panel ?? null }));
+      return recordDetection(deps, tabId, snapshot).then((recorded) => ({ panel: recorded?.panel ?? null }));
     }
     case 'get-tab-detection':
       return deps.store.get(message.tabId).then((detection) => ({ detection: detection ?? null }));
@@ -195,5 +213,9 @@ async function dismissPanelSite(deps: BackgroundDeps, tabUrl: string | undefined
   const host = hostOf(tabUrl);
   if (!host) return;
   const { dismissedSites } = await loadSettings(deps.settings);
-  if (!dismissedSites.includes(host)) await saveSettings(deps.settings, { dismissedSites: [...dismissedSites, host] });
+  if (dismissedSites.includes(host)) return;
+  // Past the list's limit the oldest host goes; a save that fails anyway is logged, not swallowed.
+  await saveSettings(deps.settings, { dismissedSites: withDismissedSite(dismissedSites, host) }).catch((error: Error) =>
+    deps.log(`"don't show on this site" not saved for ${host}: ${error.message}`),
+  );
 }

@@ -19,9 +19,27 @@ export interface ContentRuntime {
 }
 
 /**
- * The runtime as an in-page script sees it (`browser` in Firefox, `chrome` in Chromium), without
- * webextension-polyfill, which would not fit the content script's 10 KB budget.
+ * The runtime as an in-page script sees it (`chrome` in Chromium, `chrome` or `browser` in Firefox),
+ * without webextension-polyfill, which would not fit the content script's 10 KB budget.
+ *
+ * `chrome` comes first and every candidate's shape is checked: Chromium has no `browser` global, so
+ * there a page's `<form name="browser"><input name="runtime">` stands in for it through the
+ * window's named properties (DOM clobbering) and would switch detection off (docs/SECURITY.md).
  */
-export const contentRuntime = (): ContentRuntime | undefined =>
-  ((globalThis as { browser?: { runtime?: ContentRuntime } }).browser ??
-    (globalThis as { chrome?: { runtime?: ContentRuntime } }).chrome)?.runtime;
+export const contentRuntime = (): ContentRuntime | undefined => {
+  const scope = globalThis as { chrome?: unknown; browser?: unknown };
+  for (const candidate of [scope.chrome, scope.browser]) {
+    const runtime = extensionRuntime(candidate);
+    if (runtime) return runtime;
+  }
+  return undefined;
+};
+
+function extensionRuntime(namespace: unknown): ContentRuntime | undefined {
+  if (!namespace || typeof namespace !== 'object' || isDomNode(namespace)) return undefined;
+  const runtime = (namespace as { runtime?: unknown }).runtime;
+  if (!runtime || typeof runtime !== 'object' || isDomNode(runtime)) return undefined;
+  return typeof (runtime as { sendMessage?: unknown }).sendMessage === 'function' ? (runtime as ContentRuntime) : undefined;
+}
+
+const isDomNode = (value: object) => typeof Node === 'function' && value instanceof Node;

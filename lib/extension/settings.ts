@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { usStateCodes } from '@/data/schemas';
+import { situationSchema, usStateCodes } from '@/data/schemas';
 import { languageChoices } from '@/lib/extension/i18n';
 
 const settingsSchema = z.object({
   /** The patient's state of residence: drives credential hints, board links and questions. */
   state: z.enum(usStateCodes).optional(),
+  /** "What brings you here?": chosen once in the popup, it picks the questions shown first. */
+  situation: situationSchema.optional(),
   /** The patient's insurer, from data/insurers.ts. */
   insurerId: z.string().max(80).optional(),
   /** In-page hint panels on insurer sites. */
@@ -19,17 +21,36 @@ const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 const KEY = 'settings';
-const defaultSettings: Settings = settingsSchema.parse({});
+export const defaultSettings: Settings = settingsSchema.parse({});
 
 export interface SettingsArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-/** Settings from storage; anything that fails the schema falls back to the defaults. */
+/** The most "don't show on this site" hosts kept; past it the oldest is forgotten. */
+const MAX_DISMISSED_SITES = 500;
+
+/**
+ * Settings from storage. A field that fails the schema falls back to its own default; the others
+ * are kept (one bad field used to reset every setting).
+ */
 export async function loadSettings(area: SettingsArea): Promise<Settings> {
-  const parsed = settingsSchema.safeParse((await area.get(KEY))[KEY] ?? {});
-  return parsed.success ? parsed.data : defaultSettings;
+  const stored = (await area.get(KEY))[KEY];
+  if (!stored || typeof stored !== 'object') return defaultSettings;
+  const whole = settingsSchema.safeParse(stored);
+  if (whole.success) return whole.data;
+  const kept: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(settingsSchema.shape)) {
+    const value = schema.safeParse((stored as Record<string, unknown>)[field]);
+    if (value.success && value.data !== undefined) kept[field] = value.data;
+  }
+  return settingsSchema.parse(kept);
+}
+
+/** A host added to "don't show on this site", the oldest dropped once the list is full. */
+export function withDismissedSite(sites: readonly string[], host: string): string[] {
+  return sites.includes(host) ? [...sites] : [...sites, host].slice(-MAX_DISMISSED_SITES);
 }
 
 export async function saveSettings(area: SettingsArea, patch: Partial<Settings>): Promise<Settings> {

@@ -15,6 +15,18 @@ export interface InsurerPanelData {
 
 export const PANEL_TAG = 'knead-to-know-panel';
 
+/**
+ * The panel's shadow root is closed, so the page cannot read or rewrite its text or press its
+ * buttons. This is the extension's own handle on it: a property of the content scripts' isolated
+ * world (never the page's window), for the browser suite, which reads it through
+ * scripting.executeScript.
+ */
+export const PANEL_ROOT_HANDLE = 'kneadToKnowPanelRoot';
+const panelRoots = new WeakMap<Element, ShadowRoot>();
+
+/** The closed root of a panel host this script mounted (for tests in the same world). */
+export const panelRoot = (host: Element): ShadowRoot | undefined => panelRoots.get(host);
+
 // Inline `!important` declarations outrank any stylesheet rule of the page, so page CSS cannot
 // hide, move or restyle the host; inside, the shadow root keeps page CSS out altogether.
 const HOST_STYLE: Record<string, string> = {
@@ -32,16 +44,23 @@ const HOST_STYLE: Record<string, string> = {
   opacity: '1',
   transform: 'none',
   'pointer-events': 'auto',
+  // `all` leaves out zoom, which multiplies down the tree: `html{zoom:.05} body{zoom:20}` looks
+  // normal but would leave a 16 px panel. The host undoes its parent's zoom (mountInsurerPanel).
+  zoom: '1',
+  direction: 'ltr',
+  'unicode-bidi': 'isolate',
 };
 
-// Text in one font only, the page's own (see pageTextFont): no bold title, and buttons inherit
-// rather than use their default system-ui.
+// Generic family keywords only: a page's @font-face can redefine "Arial" or "Segoe UI" (glyphs that
+// show other digits, for instance), never `system-ui` or `sans-serif`. Set inside the closed root,
+// at a fixed size, so nothing of the page's font is inherited.
+const PANEL_FONT = 'system-ui, sans-serif';
 const PANEL_CSS = `
 :host { color-scheme: light dark; }
-aside { line-height: 1.4; color: #1d1d1f; background: #fff; border: 1px solid #c9ccd3;
-  border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.18); }
+aside { font: normal 400 14px/1.4 ${PANEL_FONT}; color: #1d1d1f; background: #fff; border: 1px solid #c9ccd3;
+  border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.18); text-align: start; }
 @media (prefers-color-scheme: dark) { aside { color: #ececf0; background: #23252a; border-color: #3a3d44; } }
-.title { margin: 0 0 8px; padding-bottom: 4px; border-bottom: 2px solid #1f5fbf; letter-spacing: .02em; }
+.title { margin: 0 0 8px; padding-bottom: 4px; border-bottom: 2px solid #1f5fbf; font-weight: 600; letter-spacing: .02em; }
 p { margin: 0 0 6px; } ul { margin: 0 0 8px; padding-left: 18px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; }
 button { font: inherit; border-radius: 6px; border: 1px solid #8a8f99; background: transparent; color: inherit; padding: 4px 10px; cursor: pointer; }
@@ -55,34 +74,36 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, t
   return el;
 }
 
-const READABLE_PX = { min: 13, max: 22 };
-
 /**
- * The font of the page's body text, for the panel's host. Laying out text in a font, size or weight
- * the page has not used yet costs a font instance of its own: about 4 ms of layout per load on the
- * test machines (docs/benchmarks.md). A size outside a readable range falls back to the default.
+ * The zoom the host inherits from the page: the computed zoom of every ancestor, multiplied (zoom
+ * compounds). The host sets the inverse, so it draws at 1:1 whatever the page zooms.
  */
-function pageTextFont(doc: Document): Record<string, string> {
-  const body = doc.body;
-  const computed = body && doc.defaultView?.getComputedStyle(body);
-  if (!computed) return {};
-  const size = Number.parseFloat(computed.fontSize);
-  return {
-    'font-family': computed.fontFamily || 'initial',
-    'font-size': size >= READABLE_PX.min && size <= READABLE_PX.max ? `${size}px` : 'medium',
-    'font-weight': computed.fontWeight || 'normal',
-    'font-style': 'normal',
-  };
+function inheritedZoom(doc: Document, parent: Element): number {
+  const view = doc.defaultView;
+  let zoom = 1;
+  for (let el: Element | null = parent; el && view; el = el.parentElement) {
+    const value = Number.parseFloat(view.getComputedStyle(el).getPropertyValue('zoom'));
+    if (Number.isFinite(value) && value > 0) zoom *= value;
+  }
+  return zoom;
+}
+
+/** Only a click the patient made (or the keyboard's Enter and Space on a button) counts. */
+function onTrustedClick(target: HTMLElement, action: () => void) {
+  target.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
 }
 
 /** Shows the panel (replacing an earlier one) and returns its host element. */
 export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismissSite: () => void): HTMLElement {
   doc.querySelector(PANEL_TAG)?.remove();
   const host = doc.createElement(PANEL_TAG);
-  for (const [property, value] of Object.entries({ ...HOST_STYLE, ...pageTextFont(doc) }))
-    host.style.setProperty(property, value, 'important');
-  // Open, so that tests and assistive tools can reach it; the page could remove the host anyway.
-  const root = host.attachShadow({ mode: 'open' });
+  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  // Closed: the page can remove the host, but neither read, rewrite nor press what is inside.
+  const root = host.attachShadow({ mode: 'closed' });
+  panelRoots.set(host, root);
+  (globalThis as Record<string, unknown>)[PANEL_ROOT_HANDLE] = root;
   const style = element(doc, 'style', PANEL_CSS);
   const panel = element(doc, 'aside');
   if (data.lang) panel.lang = data.lang;
@@ -93,11 +114,11 @@ export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismi
   const hide = element(doc, 'button', data.hideLabel);
   hide.type = 'button';
   hide.dataset.action = 'hide';
-  hide.addEventListener('click', () => host.remove());
+  onTrustedClick(hide, () => host.remove());
   const dismiss = element(doc, 'button', data.dismissSiteLabel);
   dismiss.type = 'button';
   dismiss.dataset.action = 'dismiss-site';
-  dismiss.addEventListener('click', () => {
+  onTrustedClick(dismiss, () => {
     onDismissSite();
     host.remove();
   });
@@ -105,7 +126,10 @@ export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismi
   actions.append(hide, dismiss);
   panel.append(list, element(doc, 'p', data.footer), actions);
   root.append(style, panel);
-  (doc.documentElement ?? doc.body).append(host);
+  const parent = doc.documentElement ?? doc.body;
+  parent.append(host);
+  const zoom = inheritedZoom(doc, parent);
+  if (zoom !== 1) host.style.setProperty('zoom', String(1 / zoom), 'important');
   // The top layer sits above anything the page stacks, whatever its z-index.
   if (typeof host.showPopover === 'function') {
     host.setAttribute('popover', 'manual');

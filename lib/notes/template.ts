@@ -60,6 +60,8 @@ export interface NoteTemplateSpec<F extends readonly NoteFieldSpec[]> {
   title: string;
   audience: NoteAudience;
   description: string;
+  /** What the page cannot tell and the patient still has to fill in, shown above the form. */
+  patientFills: string;
   fields: F;
   /** Rules across fields, checked after each field's own. */
   checks?: readonly { check: (values: ValuesOf<F>) => boolean; message: string; path: readonly string[] }[];
@@ -78,6 +80,7 @@ export interface NoteTemplate {
   title: string;
   audience: NoteAudience;
   description: string;
+  patientFills: string;
   fields: z.ZodObject;
   fieldList: readonly NoteField[];
   prefill(known: KnownFacts): Record<string, unknown>;
@@ -110,6 +113,7 @@ export function buildTemplate(spec: NoteTemplateSpec<readonly NoteFieldSpec[]>, 
     title: spec.title,
     audience: spec.audience,
     description: spec.description,
+    patientFills: spec.patientFills,
     fields,
     fieldList: spec.fields.map(formField),
     prefill: (known) => {

@@ -1,11 +1,28 @@
 import { upgradeProviderV1 } from './migrations';
 import { describeValue, findUnsafeShapes, issuesToProblems } from './problems';
 import { BACKUP_FORMAT, CURRENT_VERSION, backupSchema, type Backup } from './schema';
+import { futureTimestampProblems } from './import-guards';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-/** Backups bigger than this are refused before parsing (measured in UTF-16 code units). */
-export const MAX_BACKUP_CHARS = 50 * 1024 * 1024;
+/**
+ * Backups bigger than this are refused before parsing (measured in UTF-16 code units). It must hold
+ * what the schema allows a shortlist to be with ordinary records (SHORTLIST_LIMITS: 100,000
+ * providers with their visits): 50 MB did not, so this version wrote backups it then refused.
+ */
+export const MAX_BACKUP_CHARS = 256 * 1024 * 1024;
+
+/** From this share of the cap on, an export warns that the file is nearing what import accepts. */
+const BACKUP_WARNING_SHARE = 0.8;
+
+/** A warning for an exported backup's text that is close to (or past) the import cap, else undefined. */
+export function backupSizeWarning(chars: number): string | undefined {
+  if (chars < MAX_BACKUP_CHARS * BACKUP_WARNING_SHARE) return undefined;
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return chars > MAX_BACKUP_CHARS
+    ? `This backup (${mb(chars)} MB) is larger than Knead to Know can import (${mb(MAX_BACKUP_CHARS)} MB). Export fewer providers, or delete old visits first.`
+    : `This backup (${mb(chars)} MB) is close to the largest Knead to Know can import (${mb(MAX_BACKUP_CHARS)} MB).`;
+}
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -13,7 +30,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null &
  * Checks a whole backup before anything is written. Pure: returns the validated backup or
  * every problem found, as readable lines with paths.
  */
-export function validateBackup(raw: unknown): Checked<Backup> {
+export function validateBackup(raw: unknown, now: Date = new Date()): Checked<Backup> {
   const unsafe = findUnsafeShapes(raw);
   if (unsafe.length > 0) return { ok: false, problems: unsafe };
   if (!isPlainObject(raw)) {
@@ -39,6 +56,8 @@ export function validateBackup(raw: unknown): Checked<Backup> {
   const input = version === 1 && Array.isArray(raw.providers) ? { ...raw, providers: raw.providers.map(upgradeProviderV1) } : raw;
   const result = backupSchema.safeParse(input);
   if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues, input) };
+  const future = futureTimestampProblems(result.data, now);
+  if (future.length > 0) return { ok: false, problems: future };
   return { ok: true, value: result.data };
 }
 
@@ -61,4 +80,18 @@ export function parseBackupText(text: string): Checked<Backup> {
     return { ok: false, problems: [`The file is not valid JSON (${detail}).`] };
   }
   return validateBackup(raw);
+}
+
+/**
+ * The text of a backup to export, checked the way import will check it: a file this version
+ * writes must be one it reads back. Providers left in an older shape (a version-1 record the
+ * migration missed) are brought up first; a backup that still fails is refused with its problems
+ * rather than written. `warning` is set when the text nears the import cap.
+ */
+export function exportableBackupText(backup: Backup): Checked<{ text: string; warning?: string }> {
+  const upgraded = { ...backup, providers: backup.providers.map((p) => upgradeProviderV1(p)) };
+  const text = JSON.stringify(upgraded);
+  const checked = validateBackup(JSON.parse(text));
+  if (!checked.ok) return checked;
+  return { ok: true, value: { text, warning: backupSizeWarning(text.length) } };
 }

@@ -281,7 +281,13 @@ export async function openShortlist(name: string = DB_NAME) {
           return false;
         });
       const providers = winners(backup.providers, ourProviders);
-      const visits = winners(backup.visits, ourVisits);
+      // A visit id the shortlist already has under another provider is not moved there.
+      const sameOwner = backup.visits.map((v, i) => !ourVisits[i] || ourVisits[i].providerId === v.providerId);
+      skipped += sameOwner.filter((same) => !same).length;
+      const visits = winners(
+        backup.visits.filter((_, i) => sameOwner[i]),
+        ourVisits.filter((_, i) => sameOwner[i]),
+      );
       await Promise.all([each(providers, (p) => providerStore.put(p)), each(visits, (v) => visitStore.put(v))]);
       return { ok: true as const, added, updated, skipped };
     });

@@ -1,6 +1,6 @@
 export * from './schema';
 export { normaliseProviderUrl } from './normalise-url';
-export { MAX_BACKUP_CHARS } from './backup';
+export { exportableBackupText, MAX_BACKUP_CHARS } from './backup';
 export { providersToCsv } from './csv';
 export {
   openShortlist,

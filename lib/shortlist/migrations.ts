@@ -28,6 +28,9 @@ export function upgradeProviderV1(value: unknown): unknown {
         checklist[dimension] = (checklistAnswers as readonly string[]).includes(answer)
           ? { answer, note: '' }
           : { answer: 'unknown', note: answer ? `Earlier answer: ${answer}` : '' };
+      } else if (answer === null || answer === undefined) {
+        // Version 1 wrote null for a question left unanswered.
+        checklist[dimension] = { answer: 'unknown', note: '' };
       } else {
         checklist[dimension] = answer;
       }

@@ -30,6 +30,8 @@ function at(path: string, message: string): string {
 /** Plain words for what a value is. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
+  // JSON's 1e309 reads as Infinity: "should be a number, not a number" would say nothing.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : 'a number too large to store';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
     case 'string':

@@ -22,11 +22,28 @@ export function permissionsOf(manifest: Partial<Record<PermissionKind, string[]>
 }
 
 /** What `current` asks for that `previous` did not, per browser and kind. */
+const MATCH_PATTERN = /^(\*|https?):\/\/(\*\.)?([^/]+)(\/.*)$/;
+
+/**
+ * Whether an earlier match pattern already grants what `pattern` asks for: the same pattern, or one
+ * with a wider scheme (`*://` covers `https://`) or host (`*.aetna.com` covers `*.health.aetna.com`)
+ * and the same path. Narrowing a host permission asks the patient nothing.
+ */
+function coveredBy(pattern: string, earlier: string): boolean {
+  if (pattern === earlier) return true;
+  const [p, e] = [MATCH_PATTERN.exec(pattern), MATCH_PATTERN.exec(earlier)];
+  if (!p || !e || p[4] !== e[4]) return false;
+  const schemeCovered = e[1] === p[1] || (e[1] === '*' && (p[1] === 'http' || p[1] === 'https'));
+  const hostCovered = p[3] === e[3] ? !p[2] || !!e[2] : !!e[2] && p[3]!.endsWith(`.${e[3]}`);
+  return schemeCovered && hostCovered;
+}
+
 export function addedPermissions(previous: Record<StoreBrowser, PermissionSet>, current: Record<StoreBrowser, PermissionSet>): AddedPermission[] {
   return BROWSERS.flatMap((browser) =>
     PERMISSION_KINDS.flatMap((kind) => {
-      const before = new Set(previous[browser][kind]);
-      return current[browser][kind].filter((value) => !before.has(value)).map((value) => ({ browser, kind, value }));
+      const before = previous[browser][kind];
+      const isNew = (value: string) => (kind === 'permissions' ? !before.includes(value) : !before.some((earlier) => coveredBy(value, earlier)));
+      return current[browser][kind].filter(isNew).map((value) => ({ browser, kind, value }));
     }),
   );
 }

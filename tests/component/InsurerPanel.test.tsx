@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isInsurerPanelData, mountInsurerPanel, PANEL_TAG, showPanelFromBackground, type InsurerPanelData } from '@/lib/insurer/panel';
+import {
+  isInsurerPanelData,
+  mountInsurerPanel,
+  PANEL_ROOT_HANDLE,
+  PANEL_TAG,
+  panelRoot,
+  showPanelFromBackground,
+  type InsurerPanelData,
+} from '@/lib/insurer/panel';
 
 const data: InsurerPanelData = {
   title: 'Knead to Know',
@@ -10,11 +18,22 @@ const data: InsurerPanelData = {
   dismissSiteLabel: "Don't show on this site",
 };
 
+/** A click as the browser delivers one from the patient's mouse or keyboard (isTrusted). */
+function patientClick(button: Element) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  button.dispatchEvent(event);
+}
+
+const button = (host: Element, action: string) => panelRoot(host)!.querySelector(`[data-action="${action}"]`) as HTMLButtonElement;
+
 describe('insurer panel', () => {
-  it('renders text only, inside a shadow root, with keyboard-reachable buttons', () => {
+  it('renders text only, inside a closed shadow root the page cannot reach, with keyboard-reachable buttons', () => {
     const host = mountInsurerPanel(document, data, () => undefined);
     expect(host.tagName.toLowerCase()).toBe(PANEL_TAG);
-    const root = host.shadowRoot!;
+    expect(host.shadowRoot).toBeNull();
+    const root = panelRoot(host)!;
+    expect((globalThis as Record<string, unknown>)[PANEL_ROOT_HANDLE]).toBe(root);
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
     const buttons = [...root.querySelectorAll('button')];
@@ -32,17 +51,36 @@ describe('insurer panel', () => {
     host.remove();
   });
 
-  it("writes in the page's own body font, and falls back to the default size when the page's is unreadable", () => {
+  it("writes in a generic system font set inside its own root, whatever the page's font or zoom", () => {
     document.body.style.fontFamily = 'Georgia, serif';
-    document.body.style.fontSize = '15px';
-    const host = mountInsurerPanel(document, data, () => undefined);
-    expect(host.style.getPropertyValue('font-family')).toContain('Georgia');
-    expect(host.style.getPropertyValue('font-size')).toBe('15px');
-    expect(host.style.getPropertyPriority('font-size')).toBe('important');
     document.body.style.fontSize = '2px';
-    expect(mountInsurerPanel(document, data, () => undefined).style.getPropertyValue('font-size')).toBe('medium');
+    const host = mountInsurerPanel(document, data, () => undefined);
+    expect(host.style.getPropertyValue('font-family')).toBe('');
+    const css = panelRoot(host)!.querySelector('style')!.textContent!;
+    expect(css).toMatch(/aside \{ font: normal 400 14px\/1\.4 system-ui, sans-serif;/);
+    expect(host.style.getPropertyValue('zoom')).toBe('1');
+    expect(host.style.getPropertyPriority('zoom')).toBe('important');
     document.body.removeAttribute('style');
-    document.querySelector(PANEL_TAG)?.remove();
+    host.remove();
+  });
+
+  it('undoes a zoom the page sets on its root element', () => {
+    document.documentElement.style.setProperty('zoom', '0.05');
+    const host = mountInsurerPanel(document, data, () => undefined);
+    document.documentElement.style.removeProperty('zoom');
+    expect(Number(host.style.getPropertyValue('zoom'))).toBeCloseTo(20);
+    host.remove();
+  });
+
+  it('ignores clicks the page makes (untrusted events): "don\'t show on this site" is not saved', () => {
+    const onDismiss = vi.fn();
+    const host = mountInsurerPanel(document, data, onDismiss);
+    button(host, 'dismiss-site').click();
+    button(host, 'dismiss-site').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    button(host, 'hide').click();
+    expect(onDismiss).not.toHaveBeenCalled();
+    expect(host.isConnected).toBe(true);
+    host.remove();
   });
 
   it('shows data from the background only when it has the panel\'s shape, and sends "don\'t show on this site" back', () => {
@@ -50,7 +88,7 @@ describe('insurer panel', () => {
     showPanelFromBackground(document, { ...data, terms: 'not a list' }, () => runtime);
     expect(document.querySelector(PANEL_TAG)).toBeNull();
     showPanelFromBackground(document, data, () => runtime);
-    (document.querySelector(PANEL_TAG)!.shadowRoot!.querySelector('[data-action="dismiss-site"]') as HTMLButtonElement).click();
+    patientClick(button(document.querySelector(PANEL_TAG)!, 'dismiss-site'));
     expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'dismiss-panel-site' });
     expect(document.querySelector(PANEL_TAG)).toBeNull();
   });
@@ -60,11 +98,11 @@ describe('insurer panel', () => {
     mountInsurerPanel(document, data, onDismiss);
     const host = mountInsurerPanel(document, data, onDismiss);
     expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
-    (host.shadowRoot!.querySelector('[data-action="dismiss-site"]') as HTMLButtonElement).click();
+    patientClick(button(host, 'dismiss-site'));
     expect(onDismiss).toHaveBeenCalledOnce();
     expect(document.querySelector(PANEL_TAG)).toBeNull();
     const again = mountInsurerPanel(document, data, onDismiss);
-    (again.shadowRoot!.querySelector('[data-action="hide"]') as HTMLButtonElement).click();
+    patientClick(button(again, 'hide'));
     expect(document.querySelector(PANEL_TAG)).toBeNull();
     expect(onDismiss).toHaveBeenCalledOnce();
   });

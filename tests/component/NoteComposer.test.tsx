@@ -42,6 +42,13 @@ describe('NoteComposer', () => {
     expect(fieldInput('insurerName').value).toBe('Aetna');
   });
 
+  it('starts the date of service empty, says what is left to the patient, and why a license number is asked for', () => {
+    render(<NoteComposer context={context} />);
+    expect(fieldInput('serviceLines.0.dateOfService').value).toBe('');
+    expect(screen.getByTestId('still-to-fill').textContent).toMatch(/^You fill in: .*date of service/);
+    expect(document.querySelector('[data-field="providerLicenseNumber"]')!.textContent).toMatch(/issues none, such as Minnesota/);
+  });
+
   it('shows inline errors for a bad NPI, a CPT code and units once the field is left', () => {
     render(<NoteComposer context={context} />);
     type('providerNpi', '1234567890');
@@ -75,7 +82,7 @@ describe('NoteComposer', () => {
   it('switches templates and keeps what applies', () => {
     render(<NoteComposer context={context} />);
     fireEvent.change(screen.getByTestId('note-template'), { target: { value: 'superbill-request' } });
-    expect(screen.getByText(/superbill/i, { selector: 'p' })).toBeTruthy();
+    expect(screen.getByText(/superbill/i, { selector: 'p.muted' })).toBeTruthy();
     expect(fieldInput('providerName').value).toBe('Harbor Pain Relief');
   });
 });

@@ -63,6 +63,17 @@ describe('Popup', () => {
     expect(await screen.findByText(/cannot be read by extensions/)).toBeTruthy();
   });
 
+  it('leaves "Checking…" when the background fails to answer "Check this page"', async () => {
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      if ((message as { type: string }).type === 'analyse-tab') throw new Error('the background went away');
+      return { detection: null };
+    });
+    render(<Popup search="?tabId=10" />);
+    fireEvent.click(await screen.findByTestId('check-this-page'));
+    expect(await screen.findByText(/cannot be read by extensions/)).toBeTruthy();
+    expect(screen.queryByText('Checking this page…')).toBeNull();
+  });
+
   it('ignores a reply that fails its schema', async () => {
     answer({ 'get-tab-detection': { detection: { kind: 'clinical-massage', evidence: '<b>x</b>' } } });
     render(<Popup search="?tabId=4" />);

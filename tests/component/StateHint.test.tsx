@@ -34,4 +34,13 @@ describe('state-driven hints', () => {
     render(<QuestionList />);
     expect((await screen.findByTestId('state-hint')).textContent).toContain('does not regulate massage therapists');
   });
+
+  it('send no one to a board in a state that has none (Minnesota), and still to the list where one exists', () => {
+    render(<ProviderCard detection={detection} patientState="MN" />);
+    const hint = screen.getByTestId('state-hint');
+    expect(hint.textContent).toContain('does not regulate massage therapists');
+    expect(hint.textContent).not.toMatch(/board|look up a license/i);
+    // What is left is the source of the statement, not a place to look a therapist up.
+    expect([...hint.querySelectorAll('a')].map((a) => a.textContent)).toEqual([expect.stringMatching(/^FSMTB: massage therapy regulation by state/)]);
+  });
 });

@@ -48,3 +48,16 @@ test('a 10 MB page is classified from its capped text and stays responsive', asy
   expect(await page.evaluate(() => document.title, null)).toBe('Huge Spa');
   await page.close();
 });
+
+test('a page whose named form clobbers `window.browser` is still checked (DOM clobbering)', async ({ ext }) => {
+  const page = await ext.newPage();
+  await page.goto(EXTRA_URLS.clobberingProvider);
+  // The page really does shadow the name: `browser` is its form, not an extension API.
+  expect(await page.evaluate(() => (window as any).browser?.tagName ?? null, null)).toBe('FORM');
+  const tabId = await tabIdFor(ext, EXTRA_URLS.clobberingProvider);
+  await expect.poll(() => badgeText(ext, tabId)).toBe('MED');
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="verdict"]');
+  expect(await popup.text('[data-testid="verdict"]')).toContain('clinical');
+  await popup.close();
+  await page.close();
+});

@@ -2,7 +2,7 @@
 // it through --host-resolver-rules; Firefox, which has no such flag, uses it as an HTTP proxy
 // (absolute-form requests, and CONNECT tunnelled to the HTTPS server).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -18,8 +18,17 @@ export interface CorpusEntry {
   reason: string;
 }
 
+/** Every fixture set's pages: the folder's own manifest and each sub-folder's, files made relative. */
 export function readManifest(): CorpusEntry[] {
-  return JSON.parse(readFileSync(path.join(PAGES_DIR, 'manifest.json'), 'utf8')) as CorpusEntry[];
+  const sets = ['', ...readdirSync(PAGES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)];
+  return sets
+    .filter((dir) => existsSync(path.join(PAGES_DIR, dir, 'manifest.json')))
+    .flatMap((dir) =>
+      (JSON.parse(readFileSync(path.join(PAGES_DIR, dir, 'manifest.json'), 'utf8')) as CorpusEntry[]).map((entry) => ({
+        ...entry,
+        file: dir ? `${dir}/${entry.file}` : entry.file,
+      })),
+    );
 }
 
 export interface FixtureServer {
@@ -53,7 +62,11 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
 const listen = (server: net.Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)));
 
-export async function startFixtureServer(extraRoutes: Record<string, string> = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  extraRoutes: Record<string, string> = {},
+  /** Pages made on request (host+path → HTML, or undefined): the fuzz pages, too many to keep. */
+  generatedRoute: (hostPath: string) => string | undefined = () => undefined,
+): Promise<FixtureServer> {
   const routes = new Map<string, string>();
   for (const entry of readManifest()) {
     const u = new URL(entry.url);
@@ -69,7 +82,10 @@ export async function startFixtureServer(extraRoutes: Record<string, string> = {
     requests.push(`${target.protocol}//${target.host}${target.pathname}`);
     const origin = String(req.headers.origin ?? '');
     if (/^(?:chrome|moz)-extension:/.test(origin)) extensionOriginRequests.push(`${origin} → ${target.href}`);
-    const html = routes.get(`${target.host}${target.pathname}`) ?? routes.get(`${target.host}${target.pathname.replace(/\/$/, '')}`);
+    const html =
+      routes.get(`${target.host}${target.pathname}`) ??
+      routes.get(`${target.host}${target.pathname.replace(/\/$/, '')}`) ??
+      generatedRoute(`${target.host}${target.pathname}`);
     if (html === undefined) {
       unknownRequests.push({ url: target.href, referer: String(req.headers.referer ?? '') });
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not a fixture');

@@ -4,6 +4,7 @@ import { launchChromium } from './drivers/chromium';
 import { launchFirefox } from './drivers/firefox';
 import type { ExtensionBrowser } from './drivers/types';
 import { extraRoutes } from './extra-pages';
+import { fuzzRoute } from './fuzz-pages';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 
 export interface SuiteOptions {
@@ -25,7 +26,7 @@ export const test = base.extend<
   driver: ['chromium', { option: true, scope: 'worker' }],
   server: [
     async ({}, use) => {
-      const server = await startFixtureServer(extraRoutes());
+      const server = await startFixtureServer(extraRoutes(), fuzzRoute);
       await use(server);
       await server.close();
     },

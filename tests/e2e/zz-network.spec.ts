@@ -6,8 +6,13 @@ import { expect, test } from './fixtures';
 // proxied, to the fixture server, so every request of the whole suite, from pages and from every
 // part of the extension, arrived there and was recorded.
 const fixturesDir = path.join(import.meta.dirname, '..', 'fixtures');
+// Every fixture set, sub-folders included (pages/web-practice/, pages/listings/…).
 const fixtureHtml = ['pages', 'e2e']
-  .flatMap((dir) => readdirSync(path.join(fixturesDir, dir)).filter((f) => f.endsWith('.html')).map((f) => path.join(fixturesDir, dir, f)))
+  .flatMap((dir) =>
+    readdirSync(path.join(fixturesDir, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => path.join(fixturesDir, dir, f)),
+  )
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
 
@@ -19,7 +24,9 @@ const BROWSER_SERVICE_HOST = /(?:^|\.)(?:googleapis\.com|gvt1\.com|mozilla\.(?:c
 function namedByAFixture(pathname: string): boolean {
   const name = pathname.split('/').pop() ?? '';
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return fixtureHtml.includes(`"${pathname}"`) || new RegExp(`(?:src|href)=["']?${escaped}(?:["'\\s>])`).test(fixtureHtml);
+  // A full address in the page (src="https://host/path/file.css?ver=2") names its path too.
+  const namedInFull = ['"', "'", '?'].some((end) => fixtureHtml.includes(`${pathname}${end}`) && pathname.length > 1);
+  return fixtureHtml.includes(`"${pathname}"`) || namedInFull || new RegExp(`(?:src|href)=["']?${escaped}(?:["'\\s>])`).test(fixtureHtml);
 }
 
 test('nothing but the fixture pages and what they link to was requested during the suite', async ({ fixtureServer, ext }) => {

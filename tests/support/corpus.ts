@@ -4,7 +4,8 @@ import type { PageType } from '@/data/page-types';
 import { detectionKinds, type DetectionKind } from '@/data/schemas';
 import { classify } from '@/lib/detect/classify';
 import type { Detection } from '@/lib/detect/schema';
-import { snapshotFromHtml } from '@/tests/support/parse-html';
+import { classifyDocument } from '@/lib/detect/classify-document';
+import { readHtml, snapshotFromHtml } from '@/tests/support/parse-html';
 
 export const PAGES_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'pages');
 
@@ -35,8 +36,9 @@ export function corpusEntries(sets: readonly string[] = CORPUS_SETS): CorpusEntr
 
 const fixtureHtml = (entry: CorpusEntry) => readFileSync(path.join(PAGES_DIR, entry.file), 'utf8');
 
+/** The page's verdict as npm run classify gives it: with its listings when it is a results page. */
 export function classifyFixture(entry: CorpusEntry): Detection {
-  return classify(snapshotFromHtml(fixtureHtml(entry), entry.url));
+  return readHtml(fixtureHtml(entry), entry.url, (doc) => classifyDocument(doc, entry.url));
 }
 
 /** Characters of text a partial read keeps, as a page still loading or a single-page app gives. */

@@ -42,7 +42,7 @@ describe('check every page I visit', () => {
     expect(granted.has('*://*/*')).toBe(true);
     const script = scripts.get(ALL_SITES_SCRIPT_ID)!;
     expect(script.js).toEqual(['page-watch.js']);
-    expect(script.excludeMatches).toContain('*://*.aetna.com/*');
+    expect(script.excludeMatches).toContain('https://*.aetna.com/*');
     expect(await allSitesActive(apis)).toBe(true);
     // Turning it on twice registers once.
     expect(await enableAllSites(apis)).toBe(true);

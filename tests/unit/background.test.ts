@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { classify } from '@/lib/detect/classify';
 import { handleMessage, onTabNavigated, onTabRemoved, type BackgroundDeps } from '@/lib/extension/background';
 import { loadSettings, saveSettings } from '@/lib/extension/settings';
 import { tabStateStore } from '@/lib/extension/tab-state';
@@ -80,6 +81,37 @@ describe('background', () => {
     expect(deps.log).toHaveBeenCalledWith(expect.stringContaining('schema'));
     expect(badge.has(8)).toBe(false);
     expect(await deps.store.get(8)).toBeUndefined();
+  });
+
+  it('drops its own verdict when it fails the schema the popup reads it with, and logs why', async () => {
+    const { deps, badge } = makeDeps();
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(6));
+    expect(badge.get(6)?.text).toBe('MED');
+
+    // A classifier that lets a 252-character SEO title through as the provider's name (limit 200).
+    deps.classify = (snapshot) => {
+      const detection = classify(snapshot);
+      return { ...detection, provider: { ...detection.provider, name: 'Best Medical Massage '.repeat(12) } };
+    };
+    const reply = await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(6));
+    expect(reply).toEqual({ panel: null });
+    expect(badge.get(6)?.text).toBe('');
+    expect(await handleMessage(deps, { type: 'get-tab-detection', tabId: 6 }, { id: OUR_ID, url: `${BASE}popup.html` })).toEqual({
+      detection: null,
+    });
+    expect(deps.log).toHaveBeenCalledWith(expect.stringMatching(/verdict for tab 6 failed its schema at provider\.name/));
+
+    // "Check this page" reports it as unreadable rather than showing a verdict the popup refuses.
+    const checked = makeDeps(() => snapshotOf(CLINICAL_TEXT));
+    checked.deps.classify = (snapshot) => {
+      const detection = classify(snapshot);
+      return { ...detection, evidence: detection.evidence.map((item) => ({ ...item, snippet: 'x'.repeat(401) })) };
+    };
+    expect(await handleMessage(checked.deps, { type: 'analyse-tab', tabId: 7 }, { id: OUR_ID, url: `${BASE}popup.html` })).toEqual({
+      detection: null,
+      error: 'cannot-read-page',
+    });
+    expect(checked.badge.get(7)?.text ?? '').toBe('');
   });
 
   it('clears state and badge when the tab navigates to another page, not on a hash change', async () => {
@@ -186,5 +218,33 @@ describe('background', () => {
       expect(handleMessage(deps, { type: 'dismiss-panel-site', host: 'evil.example' }, fromTab(24, BENEFITS))).toBeDefined();
       expect((await loadSettings(deps.settings)).dismissedSites).toEqual(['www.aetna.com']);
     });
+
+    it('saves the 501st dismissed site, forgetting the oldest, instead of failing silently', async () => {
+      const { deps } = makeDeps();
+      const full = Array.from({ length: 500 }, (_, i) => `site${i}.example`);
+      await saveSettings(deps.settings, { dismissedSites: full });
+      await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(25, BENEFITS));
+      const { dismissedSites } = await loadSettings(deps.settings);
+      expect(dismissedSites).toHaveLength(500);
+      expect(dismissedSites.at(-1)).toBe('www.aetna.com');
+      expect(dismissedSites).not.toContain('site0.example');
+      expect(deps.log).not.toHaveBeenCalledWith(expect.stringContaining('not saved'));
+    });
+  });
+
+  it('keeps every valid setting when one stored field is invalid', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { state: 'WA', insurerId: 'aetna', inPagePanels: false, dismissedSites: 'not a list', allSites: true },
+    });
+    expect(await loadSettings(fakeBrowser.storage.local)).toEqual({
+      state: 'WA',
+      insurerId: 'aetna',
+      inPagePanels: false,
+      dismissedSites: [],
+      allSites: true,
+    });
+    await fakeBrowser.storage.local.set({ settings: { state: 'ZZ', inPagePanels: 'yes', dismissedSites: ['a.example'] } });
+    expect(await loadSettings(fakeBrowser.storage.local)).toMatchObject({ inPagePanels: true, dismissedSites: ['a.example'] });
+    expect((await loadSettings(fakeBrowser.storage.local)).state).toBeUndefined();
   });
 });

@@ -66,3 +66,26 @@ describe('licenseNumberHints', () => {
     expect(licenseNumberHints(undefined, [])).toEqual([]);
   });
 });
+
+describe('credentials as pages write them', () => {
+  const types = (text: string) => findCredentials(text).map((c) => c.type);
+
+  it('reads AMMA certification in its written-out forms, and never the amma bodywork method', () => {
+    expect(types('Lena Ortiz, LMT, AMMA certified medical massage therapist')).toContain('amma-certified');
+    expect(types('She is certified by the American Medical Massage Association.')).toContain('amma-certified');
+    expect(types('AMMA therapy and shiatsu sessions, 60 minutes')).not.toContain('amma-certified');
+    expect(types('Amma bodywork on a padded mat')).toEqual([]);
+  });
+
+  it('reads board certification written out with "and" or "&"', () => {
+    expect(types('Board Certified in Therapeutic Massage & Bodywork')).toContain('bctmb');
+    expect(types('Board Certified in Therapeutic Massage and Bodywork')).toContain('bctmb');
+  });
+
+  it('keeps license numbers as states print them, dashes and letters included', () => {
+    const numbers = (text: string) => findCredentials(text).flatMap((c) => (c.licenseNumber ? [c.licenseNumber] : []));
+    expect(numbers('Dana Ruiz, LMT #MT-120554 (Texas)')).toEqual(['MT-120554']);
+    expect(numbers('LMT, License No. MA60123')).toEqual(['MA60123']);
+    expect(numbers('Sam Lee, LMBT #14022')).toEqual(['14022']);
+  });
+});

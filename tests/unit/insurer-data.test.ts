@@ -110,7 +110,10 @@ describe('insurer hosts', () => {
 
 describe('install-time host permissions', () => {
   it('are the provider directories and the frozen health-plan hosts, nothing more', () => {
-    expect(curatedHostPatterns).toEqual([...providerDirectoryDomains, ...installTimeInsurerDomains].map((d) => `*://*.${d}/*`));
+    const listed = [...providerDirectoryDomains, ...installTimeInsurerDomains];
+    // A subdomain of a listed domain adds nothing (`*.aetna.com` covers `health.aetna.com`).
+    const covered = (d: string) => listed.some((other) => other !== d && d.endsWith(`.${other}`));
+    expect(curatedHostPatterns).toEqual(listed.filter((d) => !covered(d)).map((d) => `https://*.${d}/*`));
   });
 
   it('still name an organisation for every install-time health-plan host', () => {

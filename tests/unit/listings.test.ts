@@ -112,7 +112,7 @@ describe('pages that are not results pages', () => {
       readHtml(readFileSync(path.join(PAGES_DIR, entry.file), 'utf8'), entry.url, (doc) => classifyDocument(doc, entry.url).listings),
     );
     expect(turned.map((e) => e.file)).toEqual([]);
-  });
+  }, 60_000);
 
   it('a directory business page stays a provider page, even with "people also viewed" cards', () => {
     const yelp = fixtures.find((f) => f.directory === 'yelp')!;

@@ -313,7 +313,7 @@ describe('prefillNote', () => {
       providerPhone: '206-555-0100',
       providerAddress: '100 Main St\nSeattle, WA 98101',
       insurerName: 'Example Health Plan',
-      serviceLines: [{ dateOfService: TODAY }],
+      serviceLines: [{}],
     });
   });
 
@@ -324,7 +324,7 @@ describe('prefillNote', () => {
     });
     expect(values).not.toHaveProperty('providerNpi');
     expect(values).not.toHaveProperty('insurerName');
-    expect(values).toEqual({ serviceLines: [{ dateOfService: TODAY }] });
+    expect(values).toEqual({ serviceLines: [{}] });
   });
 
   it('fills the other templates with what they use', () => {
@@ -347,5 +347,28 @@ describe('prefillNote', () => {
       diagnosisCodes: 'M54.2',
     };
     expect(validateNote('reimbursement-cover-note', filled, { today: TODAY }).ok).toBe(true);
+  });
+});
+
+describe('the license number where the state issues one', () => {
+  const { providerLicenseNumber: _drop, ...noLicense } = coverNote;
+
+  it('is required in a state that licenses massage therapists, with the reason', () => {
+    const errors = errorsOf('reimbursement-cover-note', { ...noLicense, providerLicenseState: 'WA' });
+    expect(Object.keys(errors)).toEqual(['providerLicenseNumber']);
+    expect(errors.providerLicenseNumber).toMatch(/licenses or registers/);
+  });
+
+  it('is not asked for in a state that issues none, and the note says why it is missing', () => {
+    const result = validateNote('reimbursement-cover-note', { ...noLicense, providerLicenseState: 'MN' }, { today: TODAY });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.text).toContain('State: MN (the state issues no massage therapist license)');
+      expect(result.text).not.toContain('License:');
+    }
+  });
+
+  it('starts the first service line without a date: the patient gives it', () => {
+    expect(prefillNote('reimbursement-cover-note', { today: TODAY }).serviceLines).toEqual([{}]);
   });
 });

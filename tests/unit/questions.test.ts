@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { questions, questionsAsText, questionsForDimension } from '@/data/questions';
-import { dimensionIds, questionConditions, questionSchema, sourceSchema } from '@/data/schemas';
+import { FIRST_QUESTIONS, questions, questionsAsText, questionsForDimension, questionsForSituation } from '@/data/questions';
+import { dimensionIds, questionConditions, questionSchema, situations, sourceSchema } from '@/data/schemas';
 
 const promisesCoverage = /guarantee|will be (covered|reimbursed)|always covered/i;
 
@@ -90,5 +90,26 @@ describe('questionsAsText', () => {
     const text = questionsAsText(questions, {});
     expect(text.split('\n')).toHaveLength(questions.length);
     expect(text.split('\n').every((l) => l.startsWith('[ ] '))).toBe(true);
+  });
+});
+
+describe('questions by situation', () => {
+  it('every question serves at least one situation, and every situation has questions', () => {
+    for (const q of questions) expect(q.situations.length, q.id).toBeGreaterThan(0);
+    for (const situation of situations) expect(questions.filter((q) => q.situations.includes(situation)).length, situation).toBeGreaterThan(0);
+    expect(() => questionSchema.parse({ ...questions[0], situations: [] })).toThrow();
+  });
+
+  it.each(situations.map((x) => [x]))('%s: at most six first, all tagged with it, and every other question after', (situation) => {
+    const { first, more } = questionsForSituation(situation);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThanOrEqual(FIRST_QUESTIONS);
+    for (const q of first) expect(q.situations, q.id).toContain(situation);
+    expect([...first, ...more].map((q) => q.id).sort()).toEqual(questions.map((q) => q.id).sort());
+  });
+
+  it('puts the cancer-care questions first for cancer care', () => {
+    expect(questionsForSituation('cancer-care').first.map((q) => q.id)).toContain('oncology-training');
+    expect(questionsForSituation('relaxation').first.map((q) => q.id)).not.toContain('oncology-training');
   });
 });

@@ -22,6 +22,15 @@ describe('release permission check', () => {
     expect(added).toEqual([{ browser: 'chrome', kind: 'host_permissions', value: '*://*.cigna.com/*' }]);
   });
 
+  it('counts a narrowed host as nothing new, and a widened one as added', () => {
+    const narrowed = permissionsOf({ ...base, host_permissions: ['https://*.aetna.com/*', 'https://*.member.aetna.com/*'] });
+    expect(addedPermissions({ chrome: base, firefox: base }, { chrome: narrowed, firefox: narrowed })).toEqual([]);
+    const widened = permissionsOf({ ...base, host_permissions: ['*://*.health.aetna.com/*', '*://aetna.com/*', '*://*.com/*'] });
+    const https = permissionsOf({ ...base, host_permissions: ['https://aetna.com/*'] });
+    const added = addedPermissions({ chrome: https, firefox: https }, { chrome: widened, firefox: https }).map((a) => a.value);
+    expect(added.sort()).toEqual(['*://*.com/*', '*://*.health.aetna.com/*', '*://aetna.com/*']);
+  });
+
   it('allows an added host exactly when a CHANGELOG line names it and says what the browser will ask', () => {
     const added = addedPermissions({ chrome: base, firefox: base }, { chrome: withNewHost, firefox: withNewHost });
     expect(unannounced('# Changelog\n\n## Unreleased\n', added)).toHaveLength(2);

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Detection } from '@/lib/detect/schema';
-import { MAX_BACKUP_CHARS, parseBackupText, validateBackup } from '@/lib/shortlist/backup';
+import { backupSizeWarning, MAX_BACKUP_CHARS, parseBackupText, validateBackup } from '@/lib/shortlist/backup';
+import { SHORTLIST_LIMITS } from '@/lib/shortlist/schema';
+import { providerRecord, visitRecord } from '../support/providers';
 import { openShortlist, type Shortlist } from '@/lib/shortlist/db';
 import type { Backup } from '@/lib/shortlist/schema';
 import { sampleDetection } from '../support/providers';
@@ -114,6 +116,9 @@ const cases: [string, () => string, ...RegExp[]][] = [
   ['an impossible date', () => mutated((b) => (b.visits[0].date = '2025-02-30')), /^visits\[0\]\.date: not a valid date \(use YYYY-MM-DD\)$/],
   ['a date in the wrong form', () => mutated((b) => (b.visits[0].date = '01/10/2025')), /^visits\[0\]\.date: not a valid date/],
   ['an invalid updatedAt', () => mutated((b) => (b.providers[0].updatedAt = 'yesterday')), /^providers\[0\]\.updatedAt: not a valid date and time/],
+  ['an updatedAt in the year 9999', () => mutated((b) => (b.providers[0].updatedAt = '9999-01-01T00:00:00.000Z')), /^providers\[0\]\.updatedAt: 9999-01-01T00:00:00\.000Z is in the future/],
+  ['a visit createdAt in the future', () => mutated((b) => (b.visits[1].createdAt = '2999-06-01T00:00:00.000Z')), /^visits\[1\]\.createdAt: .* is in the future/],
+  ['confidence 1e309 (Infinity once parsed)', () => JSON.stringify(good).replace(/"confidence":[^,}]+/, '"confidence":1e309'), /^providers\[0\]\.confidence: should be a number, not a number too large to store$/],
   ['an invalid status', () => mutated((b) => (b.providers[0].status = 'maybe')), /^providers\[0\]\.status: must be one of "to-contact", "contacted", "booked", "ruled-out"$/],
   ['an invalid kind', () => mutated((b) => (b.providers[0].kind = 'shiatsu')), /^providers\[0\]\.kind: must be one of/],
   ['confidence above 1', () => mutated((b) => (b.providers[0].confidence = 1.5)), /^providers\[0\]\.confidence: must be at most 1$/],
@@ -150,7 +155,7 @@ describe('importBackup refuses bad files and leaves the shortlist untouched', ()
   });
 
   it('refuses a file over the size cap before parsing it', async () => {
-    await expectRefused(' '.repeat(MAX_BACKUP_CHARS + 1), /too large \(over 50 MB\)/);
+    await expectRefused(' '.repeat(MAX_BACKUP_CHARS + 1), /too large \(over 256 MB\)/);
   });
 
   it('refuses values that are not backups when given directly (not as text)', async () => {
@@ -183,5 +188,45 @@ describe('importBackup refuses bad files and leaves the shortlist untouched', ()
 
   it('accepts the good file (the cases above differ from it in one thing)', () => {
     expect(validateBackup(JSON.parse(JSON.stringify(good)))).toEqual({ ok: true, value: good });
+  });
+});
+
+describe('importBackup keeps visits with their provider', () => {
+  it('does not move an existing visit to another provider when a file reuses its id', async () => {
+    const visitOfCedar = good.visits.find((v) => v.providerId === 'https://cedar.example/')!;
+    const text = mutated((b) => {
+      const visit = b.visits.find((v: { id: string }) => v.id === visitOfCedar.id);
+      visit.providerId = 'https://willow.example/spa';
+      visit.notes = 'moved';
+      visit.updatedAt = '2025-03-01T00:00:00.000Z';
+    });
+    const result = await shortlist.importBackupText(text);
+    expect(result).toMatchObject({ ok: true });
+    const after = await shortlist.exportBackup(T1);
+    const visit = after.visits.find((v) => v.id === visitOfCedar.id)!;
+    expect(visit.providerId).toBe('https://cedar.example/');
+    expect(visit.notes).not.toBe('moved');
+  });
+});
+
+describe('the import cap holds what this version can write', () => {
+  it('fits a shortlist at the schema\'s limits with ordinary records (100,000 providers, 500,000 visits)', () => {
+    const provider = providerRecord('harbor-clinical-massage-and-rehab', {
+      name: 'Harbor Clinical Massage and Rehab',
+      phone: '(206) 555-0100',
+      notes: 'Takes my insurance; ask about the referral form.',
+      tags: ['neck', 'insurance'],
+      credentials: [{ type: 'lmt', text: 'LMT MA12345' }],
+    });
+    const visit = visitRecord(provider.id, '2025-01-10', { painBefore: 6, painAfter: 3, notes: 'Neck easier after.' });
+    const bytesOf = (value: unknown) => JSON.stringify(value).length + 1;
+    const estimate = SHORTLIST_LIMITS.providers * bytesOf(provider) + SHORTLIST_LIMITS.visits * bytesOf(visit);
+    expect(estimate).toBeLessThan(MAX_BACKUP_CHARS * 0.8);
+  });
+
+  it('warns before an export would pass the cap, and says when it has', () => {
+    expect(backupSizeWarning(10 * 1024 * 1024)).toBeUndefined();
+    expect(backupSizeWarning(Math.ceil(MAX_BACKUP_CHARS * 0.9))).toMatch(/close to the largest/);
+    expect(backupSizeWarning(MAX_BACKUP_CHARS + 1)).toMatch(/larger than Knead to Know can import/);
   });
 });

@@ -11,6 +11,7 @@ function wrap(page: Page): PageHandle {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     text: async (selector) => (await page.locator(selector).first().textContent({ timeout: 10_000 })) ?? '',
     click: (selector) => page.locator(selector).first().click(),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     fill: (selector, value) => page.locator(selector).first().fill(value),
     upload: (selector, fileName, contents) =>
       page.locator(selector).first().setInputFiles({ name: fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(contents, 'utf8') }),

@@ -40,6 +40,7 @@ function wrap(page: Page): PageHandle {
       await waitForSelectorAcrossNavigation(page, selector, 10_000);
       await page.click(selector);
     },
+    mouseClick: (x, y) => page.mouse.click(x, y),
     fill: async (selector, value) => {
       await waitForSelectorAcrossNavigation(page, selector, 10_000);
       const isDate = await page.$eval(selector, (el) => (el as HTMLInputElement).type === 'date');

@@ -3,6 +3,8 @@ export interface PageHandle {
   goto(url: string): Promise<void>;
   text(selector: string): Promise<string>;
   click(selector: string): Promise<void>;
+  /** A real (trusted) mouse click at a point of the viewport, in CSS pixels. */
+  mouseClick(x: number, y: number): Promise<void>;
   /** Types into an input as a user would, replacing what was there. */
   fill(selector: string, value: string): Promise<void>;
   /** Chooses a file for an <input type="file">, as the file picker would: `contents` under `fileName`. */
