@@ -69,6 +69,27 @@ export const providerCues: PageCue[] = z.array(cueSchema).parse([
     examples: ['Hours: Mon–Fri 9–6', 'parking is available behind the building'],
     nearMisses: ['we ship on monday'],
   },
+  {
+    id: 'es-booking',
+    pattern: 'reserve su cita|haga su cita|programe su cita|pida (?:su )?cita|reservar (?:ahora|en l[ií]nea|(?:una |su )?cita)',
+    points: 2,
+    examples: ['Reserve su cita', 'reservar en línea'],
+    nearMisses: ['una cita de Cervantes sobre el masaje'],
+  },
+  {
+    id: 'es-new-clients',
+    pattern: '(?:pacientes|clientes) nuevos|nuevos (?:pacientes|clientes)|(?:su )?primera (?:visita|cita|sesi[oó]n)|qu[eé] esperar',
+    points: 1,
+    examples: ['aceptamos pacientes nuevos', 'qué esperar en su primera visita'],
+    nearMisses: ['nuevos sillones de masaje'],
+  },
+  {
+    id: 'es-our-therapists',
+    pattern: 'nuestr[oa]s (?:terapeutas|masajistas)|nuestro equipo|conozca a (?:nuestro equipo|nuestr[oa]s terapeutas)',
+    points: 1,
+    examples: ['conozca a nuestros terapeutas', 'nuestro equipo clínico'],
+    nearMisses: ['los terapeutas dicen que estirar ayuda'],
+  },
 ]);
 
 /** Counter-evidence: pages about massage that are not a place offering it. */

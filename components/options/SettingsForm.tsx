@@ -3,10 +3,16 @@ import browser from 'webextension-polyfill';
 import { insurers } from '@/data/insurers';
 import { healthPlanKinds } from '@/data/schemas';
 import { states, stateByCode } from '@/data/states';
-import { t } from '@/lib/extension/i18n';
+import { languageChoices, t, type LanguageChoice, type MessageKey } from '@/lib/extension/i18n';
 import { defaultSettings, loadSettings, saveSettings, type Settings } from '@/lib/extension/settings';
 import { SourceNote } from '@/components/shared/SourceNote';
 import { regulationMessage } from '@/components/shared/StateHint';
+
+const languageLabel: Record<LanguageChoice, MessageKey> = {
+  auto: 'settingsLanguageAuto',
+  en: 'settingsLanguageEn',
+  es: 'settingsLanguageEs',
+};
 
 /** State of residence, health plan and in-page panels; kept in the extension's local storage. */
 export function SettingsForm() {
@@ -30,6 +36,21 @@ export function SettingsForm() {
   return (
     <section className="card" aria-labelledby="settings-heading" data-testid="settings">
       <h2 id="settings-heading">{t('settingsHeading')}</h2>
+      <label className="field">
+        {t('settingsLanguage')}
+        <select
+          data-testid="settings-language"
+          value={settings.language}
+          onChange={(e) => void update({ language: e.target.value as LanguageChoice })}
+        >
+          {languageChoices.map((choice) => (
+            <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
+              {t(languageLabel[choice])}
+            </option>
+          ))}
+        </select>
+        <small className="muted">{t('settingsLanguageHelp')}</small>
+      </label>
       <label className="field">
         {t('settingsState')}
         <select

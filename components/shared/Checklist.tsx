@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import { dimensions } from '@/data/dimensions';
 import type { DimensionId } from '@/data/schemas';
 import type { Evidence } from '@/lib/detect/schema';
-import { t } from '@/lib/extension/i18n';
+import { localText } from '@/data/i18n/local-text';
+import { textKey } from '@/data/i18n/patient-texts';
+import { currentLanguage, t } from '@/lib/extension/i18n';
 import { checklistAnswers, type ChecklistAnswer, type ProviderRecord } from '@/lib/shortlist';
 
 const answerLabel: Record<ChecklistAnswer, Parameters<typeof t>[0]> = {
@@ -41,12 +43,13 @@ export function Checklist({
         return (
           <fieldset key={d.id} className="checklist-row" data-dimension={d.id}>
             <legend>
-              <strong>{d.name}</strong> — {d.checklistPrompt}
+              <strong>{localText(textKey('dimension', d.id, 'name'), d.name, currentLanguage())}</strong> —{' '}
+              {localText(textKey('dimension', d.id, 'checklistPrompt'), d.checklistPrompt, currentLanguage())}
             </legend>
             <p className="page-says">
               {said.length ? `${t('checklistPageSays')} ${said.map((e) => e.label).join('; ')}.` : t('checklistPageSilent')}
             </p>
-            <div role="radiogroup" aria-label={`${t('checklistYourAnswer')}: ${d.name}`}>
+            <div role="radiogroup" aria-label={`${t('checklistYourAnswer')}: ${localText(textKey('dimension', d.id, 'name'), d.name, currentLanguage())}`}>
               {checklistAnswers.map((answer) => (
                 <label key={answer}>
                   <input

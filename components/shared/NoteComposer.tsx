@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { prefillNote, templates, todayIso, validateNote, type NoteContext, type NoteField, type NoteValues, type TemplateId } from '@/lib/notes/note';
-import { t } from '@/lib/extension/i18n';
+import { currentLanguage, t, type MessageKey } from '@/lib/extension/i18n';
+import { noteLanguage } from '@/lib/notes/language';
 import { CopyButton } from './CopyButton';
 
 export const PRINT_NOTE_KEY = 'print-note';
@@ -26,6 +27,12 @@ async function openPrintView(text: string) {
   await browser.storage.session.set({ [PRINT_NOTE_KEY]: text });
   await browser.tabs.create({ url: browser.runtime.getURL('/print.html') });
 }
+
+const readerLabel: Record<'insurer' | 'provider' | 'physician', MessageKey> = {
+  insurer: 'noteReader_insurer',
+  provider: 'noteReader_provider',
+  physician: 'noteReader_physician',
+};
 
 /** Fill in a note template with a live preview; prefilled from the page, a saved provider or settings. */
 export function NoteComposer({
@@ -66,6 +73,11 @@ export function NoteComposer({
         </select>
       </label>
       <p className="muted">{template.description}</p>
+      {template.audience !== 'patient' && noteLanguage(template.audience, currentLanguage()).englishForReader && (
+        <p className="muted" lang={currentLanguage()} data-testid="note-language">
+          {t('noteEnglishForReader', t(readerLabel[template.audience]))}
+        </p>
+      )}
       <p className="still-to-fill" data-testid="still-to-fill">{template.patientFills}</p>
       {prefillChoices.length > 0 && (
         <label className="field">

@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { dimensions } from '@/data/dimensions';
 import { questions, questionsAsText, questionsForDimension, questionsForSituation, type QuestionAnswer } from '@/data/questions';
 import { situations, type Question, type Situation } from '@/data/schemas';
+import { localText } from '@/data/i18n/local-text';
+import { textKey } from '@/data/i18n/patient-texts';
 import { saveSettings } from '@/lib/extension/settings';
 import browser from 'webextension-polyfill';
-import { t, type MessageKey } from '@/lib/extension/i18n';
+import { currentLanguage, t, type MessageKey } from '@/lib/extension/i18n';
 import { CopyButton } from './CopyButton';
 import { StateHint } from './StateHint';
 import { useSettings } from './useSettings';
@@ -48,18 +50,19 @@ export function QuestionList({
   };
   const question = (q: Question) => {
     const value = current[q.id] ?? { asked: false, answer: '' };
+    const questionText = localText(textKey('question', q.id, 'text'), q.text, currentLanguage());
     return (
       <div key={q.id} className="question" data-question={q.id}>
         <label>
           <input type="checkbox" checked={value.asked} onChange={(e) => set(q.id, { ...value, asked: e.target.checked })} />{' '}
-          {q.text}
+          {questionText}
           {q.condition && <em className="muted"> ({t('questionForCondition', q.condition.replace('-', ' '))})</em>}
         </label>
         <details>
           <summary>{t('questionWhy')}</summary>
-          <p>{q.why}</p>
+          <p>{localText(textKey('question', q.id, 'why'), q.why, currentLanguage())}</p>
         </details>
-        <AnswerField saved={value.answer} label={`${t('questionAnswer')}: ${q.text}`} onCommit={(answer) => set(q.id, { ...value, answer })} />
+        <AnswerField saved={value.answer} label={`${t('questionAnswer')}: ${questionText}`} onCommit={(answer) => set(q.id, { ...value, answer })} />
       </div>
     );
   };
@@ -69,7 +72,7 @@ export function QuestionList({
       return (
         list.length > 0 && (
           <div key={d.id} className="question-group">
-            <h3>{d.name}</h3>
+            <h3>{localText(textKey('dimension', d.id, 'name'), d.name, currentLanguage())}</h3>
             {list.map(question)}
           </div>
         )

@@ -2,4 +2,4 @@ import '@/lib/extension/zod-config';
 import { mountPage } from '@/components/shared/mount';
 import { OptionsPage } from '@/components/options/OptionsPage';
 
-mountPage(<OptionsPage />);
+void mountPage(<OptionsPage />);

@@ -3,4 +3,4 @@ import { mountPage } from '@/components/shared/mount';
 import { Popup } from '@/components/popup/Popup';
 
 document.documentElement.style.minWidth = '380px';
-mountPage(<Popup search={location.search} />);
+void mountPage(<Popup search={location.search} />);

@@ -2,4 +2,4 @@ import '@/lib/extension/zod-config';
 import { mountPage } from '@/components/shared/mount';
 import { PrintView } from '@/components/print/PrintView';
 
-mountPage(<PrintView />);
+void mountPage(<PrintView />);

@@ -6,7 +6,7 @@ import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
 import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
 import type { InsurerPanelData } from '@/lib/insurer/panel';
 import { loadSettings, saveSettings, withDismissedSite, type SettingsArea } from '@/lib/extension/settings';
-import { t } from '@/lib/extension/i18n';
+import { setLanguage, t } from '@/lib/extension/i18n';
 import { acceptMessage, type PageSnapshotReply, type SenderInfo, type TabDetectionResponse } from '@/lib/extension/messages';
 import { leavesPage, type TabStateStore } from '@/lib/extension/tab-state';
 import type { ChipData } from '@/lib/page/listing-chips';
@@ -52,7 +52,9 @@ async function insurerPanelFor(deps: BackgroundDeps, detection: Detection): Prom
   const settings = await loadSettings(deps.settings);
   const host = hostOf(detection.url);
   if (!settings.inPagePanels || !host || settings.dismissedSites.includes(host)) return undefined;
+  const lang = setLanguage(settings.language);
   return {
+    lang,
     title: t('panelTitle'),
     intro: t('panelIntro', insurer.name),
     terms: guideFor(insurer.id)?.searchTerms ?? defaultSearchTerms,
@@ -183,9 +185,11 @@ export function handleMessage(
     case 'listing-cards': {
       const tabId = sender.tab!.id!;
       return inTabOrder(deps, tabId, async () => {
+        // The chips speak the patient's chosen language, which may have changed since the last batch.
+        const lang = setLanguage((await loadSettings(deps.settings)).language);
         const { detection, chips } = await recordListingCards(deps.store, tabId, message.cards, message.replace);
         if (detection) await showOnToolbar(deps, tabId, detection);
-        return { chips };
+        return { chips: chips.map((chip) => ({ ...chip, lang })) };
       });
     }
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { situationSchema, usStateCodes } from '@/data/schemas';
+import { languageChoices } from '@/lib/extension/i18n';
 
 const settingsSchema = z.object({
   /** The patient's state of residence: drives credential hints, board links and questions. */
@@ -14,6 +15,8 @@ const settingsSchema = z.object({
   dismissedSites: z.array(z.string().max(253)).max(500).default([]),
   /** "Check every page I visit": asks for the optional all-sites permission. */
   allSites: z.boolean().default(false),
+  /** The language patients read: `auto` follows the browser's UI language. */
+  language: z.enum(languageChoices).default('auto'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -32,9 +32,10 @@ export function insurerForUrl(url: string): InsurerMatch | undefined {
 }
 
 // A plan's benefits, coverage, claims and care-search pages are where massage hides; its careers,
-// press and investor pages are not, even on the same host. Checked in the address and headings.
+// press and investor pages are not, even on the same host. Checked in the address and headings,
+// in English and in the Spanish of plans' Spanish pages.
 const BENEFIT_PAGE =
-  /\b(?:benefits?|coverage|covered services|claims?|find (?:a )?(?:doctor|care|provider)|provider (?:search|directory)|member|plan details|explanation of benefits|complementary|alternative care|physical medicine|prior authorization)\b/i;
+  /\b(?:benefits?|coverage|covered services|claims?|find (?:a )?(?:doctor|care|provider)|provider (?:search|directory)|member|plan details|explanation of benefits|complementary|alternative care|physical medicine|prior authorization|beneficios|cobertura|servicios cubiertos|reclamaci[oó]n(?:es)?|miembros?|autorizaci[oó]n previa)\b/i;
 const NOT_BENEFIT_PAGE = /\b(?:careers?|jobs?|job openings|press|newsroom|news releases?|investors?|media relations|about us)\b/i;
 
 // A coverage policy (clinical policy bulletin, medical policy) states the plan's criteria, not

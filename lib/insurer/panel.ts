@@ -9,6 +9,8 @@ export interface InsurerPanelData {
   footer: string;
   hideLabel: string;
   dismissSiteLabel: string;
+  /** The language of these texts (BCP 47), for the panel's `lang`. */
+  lang?: string;
 }
 
 export const PANEL_TAG = 'knead-to-know-panel';
@@ -104,6 +106,7 @@ export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismi
   (globalThis as Record<string, unknown>)[PANEL_ROOT_HANDLE] = root;
   const style = element(doc, 'style', PANEL_CSS);
   const panel = element(doc, 'aside');
+  if (data.lang) panel.lang = data.lang;
   panel.setAttribute('aria-label', data.title);
   panel.append(element(doc, 'p', data.title, 'title'), element(doc, 'p', data.intro));
   const list = element(doc, 'ul');
@@ -156,6 +159,7 @@ export function isInsurerPanelData(value: unknown): value is InsurerPanelData {
   const v = value as Record<string, unknown>;
   const short = (s: unknown) => typeof s === 'string' && s.length <= 500;
   return (
+    (v.lang === undefined || (typeof v.lang === 'string' && /^[a-z]{2}$/.test(v.lang))) &&
     short(v.title) && short(v.intro) && short(v.footer) && short(v.hideLabel) && short(v.dismissSiteLabel) &&
     Array.isArray(v.terms) && v.terms.length <= 20 && v.terms.every(short)
   );

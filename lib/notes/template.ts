@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Source } from '@/data/schemas';
 import type { NoteRules } from './rules';
 
-type NoteAudience = 'insurer' | 'provider' | 'physician';
+// 'patient': a note for the patient's own records, written in the patient's language (lib/notes/language.ts).
+type NoteAudience = 'insurer' | 'provider' | 'physician' | 'patient';
 
 type NoteFieldKind = 'text' | 'textarea' | 'date' | 'npi' | 'cpt-lines' | 'icd10' | 'money';
 

@@ -23,6 +23,8 @@ export interface ChipData {
   /** One sentence: the verdict and how sure it is. */
   title: string;
   reasons: string[];
+  /** The language of chip and title (BCP 47), for the chip's `lang`. */
+  lang?: string;
 }
 
 export const CHIP_RULES = {
@@ -96,6 +98,8 @@ export function mountChip(doc: Document, found: FoundCard, data: ChipData, exist
   const mounted = existing?.host.isConnected ? existing : createChip(doc);
   const { host, root } = mounted;
   host.dataset.kind = data.kind;
+  if (data.lang) host.lang = data.lang;
+  else host.removeAttribute('lang');
   host.setAttribute('style', '');
   for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
   root.replaceChildren();
@@ -250,6 +254,7 @@ export function chipsFromReply(reply: unknown): ChipData[] {
       KINDS.has(c.kind) &&
       isString(c.chip, 20) &&
       isString(c.title, 500) &&
+      (c.lang === undefined || isString(c.lang, 10)) &&
       Array.isArray(c.reasons) &&
       c.reasons.length <= 10 &&
       c.reasons.every((r: unknown) => isString(r, 700)),

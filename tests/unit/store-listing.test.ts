@@ -38,6 +38,16 @@ const limitFor = (key: string) =>
 
 // Coverage is the plan's decision: a listing may tell people to check and ask, never promise.
 const PROMISE = /\bguarantee|\bwill (?:be )?(?:cover|pay|reimburs)|\b(?:is|are|always) covered\b|\bcovers (?:your|massage)\b|\bget (?:your )?money back\b|\d\s?%/i;
+// The same promises in Spanish: "garantiza", "cubrirá", "le pagará/reembolsará", "está cubierto",
+// "cubre su masaje", "le devuelven su dinero".
+const PROMISE_ES =
+  /garantiz|(?<!\p{L})(?:cubrir[áa]n?|le (?:pagar|reembolsar)[áa]n?|(?:est[áa]n?|siempre) cubiert[oa]s?|cubre (?:su|el) masaje|devuelv\p{L}* (?:su )?dinero)(?!\p{L})|\d\s?%/iu;
+
+/** Words that tell people to check and to ask, per listing language. */
+const CHECK_AND_ASK: Record<string, { promise: RegExp; check: RegExp; ask: RegExp }> = {
+  en: { promise: PROMISE, check: /\bcheck\b/i, ask: /\bask\b/i },
+  es: { promise: PROMISE_ES, check: /\b(?:verifi|consult|compruebe|revis)\w*/i, ask: /\bpregunt\w*/i },
+};
 
 const english = readListing('en');
 
@@ -82,13 +92,26 @@ describe('store listings (store/listing.<locale>.md)', () => {
     });
 
     it(`${locale}: the texts tell people to check and ask, and never promise coverage or show a percentage`, () => {
-      const promising = [...listing].filter(([, text]) => PROMISE.test(text)).map(([key, text]) => `${key}: ${PROMISE.exec(text)?.[0]}`);
+      const wording = CHECK_AND_ASK[locale];
+      expect(wording, `no check/ask wording for the listing language ${locale}`).toBeDefined();
+      const { promise, check, ask } = wording!;
+      const promising = [...listing].filter(([, text]) => promise.test(text)).map(([key, text]) => `${key}: ${promise.exec(text)?.[0]}`);
       expect(promising).toEqual([]);
       for (const key of ['chromeDescription', 'amoDescription']) {
-        expect(listing.get(key)).toMatch(/\bcheck\b/i);
-        expect(listing.get(key)).toMatch(/\bask\b/i);
+        expect(listing.get(key)).toMatch(check);
+        expect(listing.get(key)).toMatch(ask);
       }
     });
+
+    if (locale !== 'en') {
+      it(`${locale}: keeps the English listing's store names, permissions and codes (a translation drops none)`, () => {
+        const kept = ['Yelp', 'MassageBook', 'Vagaro', 'Medicare.gov', 'activeTab', 'connect-src', 'data_collection_permissions', 'MED', 'SPA', 'MIX', 'INS', 'BCTMB'];
+        for (const [key, text] of english) {
+          const translated = listing.get(key) ?? '';
+          expect(kept.filter((word) => text.includes(word) && !translated.includes(word)), key).toEqual([]);
+        }
+      });
+    }
   }
 
   it('every locale of the extension keeps its manifest name and description within the stores’ limits', () => {
