@@ -53,6 +53,9 @@ try {
   const seedPage = await ext.openExtensionPage('options.html', '[data-testid="import-file"]');
   const importStart = Date.now();
   await seedPage.upload('[data-testid="import-file"]', 'bench-backup.json', backupText);
+  // The import first shows what it will change; confirmed, it writes.
+  await until(seedPage, () => seedPage.evaluate(() => document.querySelector('[data-testid="import-confirm"], [data-testid="import-problems"]')?.textContent ?? undefined, null), 'the preview');
+  await seedPage.click('[data-testid="import-confirm"]');
   const imported = await until(
     seedPage,
     () => seedPage.evaluate(() => document.querySelector('[data-testid="import-result"], [data-testid="import-problems"]')?.textContent ?? undefined, null),

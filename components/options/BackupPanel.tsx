@@ -1,8 +1,10 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { t } from '@/lib/extension/i18n';
 import { measureExport } from '@/lib/extension/timing';
 import { strengthMessage } from '@/lib/detect/verdict';
-import { DEFAULT_SORT, MAX_BACKUP_CHARS, exportableBackupText, localToday, providersToCsv, sortProviders, type ImportResult, type ProviderRecord } from '@/lib/shortlist';
+import { DEFAULT_SORT, exportableBackupText, localToday, providersToCsv, sortProviders, type ProviderRecord } from '@/lib/shortlist';
+import { ImportPreviewCard } from './ImportPreviewCard';
+import { useBackupImport, type ImportStep } from './useBackupImport';
 import type { ShortlistStore } from './useShortlistStore';
 
 /** Hands a file to the browser's downloads, as a link with `download` would. */
@@ -19,31 +21,12 @@ function download(fileName: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/**
- * A UTF-8 file is at least one byte per UTF-16 code unit and at most three (four for a pair):
- * a file over three bytes per allowed character is surely too long, without reading it.
- */
 /** The CSV says how much the page showed in the same words as every other surface. */
 const csvStrength = (provider: ProviderRecord): string => t(strengthMessage(provider));
 
-const MAX_BACKUP_BYTES = MAX_BACKUP_CHARS * 3;
-
-type Outcome = { state: 'importing' } | { state: 'done'; result: ImportResult } | { state: 'exported'; text: string };
-
-export function BackupPanel({
-  run,
-  onImported,
-  providersOnScreen,
-}: {
-  run: ShortlistStore['run'];
-  onImported: () => Promise<void>;
-  /**
-   * The whole list as this page holds it (every change here is written through, and the list is
-   * read again when the page comes back into view), or undefined while it is still being read.
-   */
-  providersOnScreen?: readonly ProviderRecord[];
-}) {
-  const [outcome, setOutcome] = useState<Outcome | undefined>();
+/** The two exports; each says what it made, or (JSON) why it made nothing. */
+function useBackupExports(run: ShortlistStore['run'], providersOnScreen: readonly ProviderRecord[] | undefined, refuse: (problems: string[]) => void) {
+  const [exported, setExported] = useState<string | undefined>();
 
   const exportJson = async () => {
     const start = performance.now();
@@ -55,13 +38,13 @@ export function BackupPanel({
     const { checked } = result.value;
     // Never write a file that import would refuse: say what is wrong instead.
     if (!checked.ok) {
-      setOutcome({ state: 'done', result: { ok: false, problems: [t('backupExportRefused'), ...checked.problems] } });
-      return;
+      setExported(undefined);
+      return refuse([t('backupExportRefused'), ...checked.problems]);
     }
     download(`knead-to-know-backup-${localToday()}.json`, checked.value.text, 'application/json');
     measureExport('json', start);
     const made = t('backupExported', [String(result.value.providers), String(result.value.visits)]);
-    setOutcome({ state: 'exported', text: checked.value.warning ? `${made} ${checked.value.warning}` : made });
+    setExported(checked.value.warning ? `${made} ${checked.value.warning}` : made);
   };
 
   const exportCsv = async () => {
@@ -79,35 +62,70 @@ export function BackupPanel({
     // A byte order mark, so spreadsheet programs read the file as UTF-8.
     download(`knead-to-know-providers-${localToday()}.csv`, `\uFEFF${result.value.text}`, 'text/csv;charset=utf-8');
     measureExport('csv', start);
-    setOutcome({ state: 'exported', text: t('backupCsvExported', String(result.value.providers)) });
+    setExported(t('backupCsvExported', String(result.value.providers)));
   };
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
-    setOutcome({ state: 'importing' });
-    let text: string;
-    try {
-      if (file.size > MAX_BACKUP_BYTES) {
-        setOutcome({ state: 'done', result: { ok: false, problems: [t('backupTooLarge')] } });
-        return;
-      }
-      text = await file.text();
-    } catch {
-      setOutcome({ state: 'done', result: { ok: false, problems: [t('backupReadFailed')] } });
-      return;
-    } finally {
-      // The same file can be chosen again (after fixing it, say).
-      input.value = '';
-    }
-    const result = await run((s) => s.importBackupText(text));
-    if (!result.ok) {
-      setOutcome(undefined); // the store's message says why; nothing was written
-      return;
-    }
-    setOutcome({ state: 'done', result: result.value });
-    if (result.value.ok) await onImported();
+  return { exported, clearExported: () => setExported(undefined), exportJson, exportCsv };
+}
+
+/** Where an import stands, in words, with its one next step (undo) where there is one. */
+function ImportStatus({ state, onUndo }: { state: ImportStep | undefined; onUndo: () => void }) {
+  switch (state?.step) {
+    case 'checking':
+      return <p role="status">{t('backupChecking')}</p>;
+    case 'importing':
+      return <p role="status">{t('backupImporting')}</p>;
+    case 'cancelled':
+      return <p role="status">{t('backupPreviewCancelled')}</p>;
+    case 'imported':
+      return (
+        <p role="status" data-testid="import-result">
+          {t('backupImported', [String(state.result.added), String(state.result.updated), String(state.result.skipped)])}{' '}
+          <button type="button" data-testid="undo-import" onClick={onUndo}>
+            {t('backupUndoImport')}
+          </button>
+        </p>
+      );
+    case 'undone':
+      return (
+        <p role="status" data-testid="import-undone">
+          {state.result.kept === 0 ? t('backupImportUndone') : t('backupImportUndoneKept', String(state.result.kept))}
+        </p>
+      );
+    case 'refused':
+      return (
+        <div role="alert" data-testid="import-problems">
+          <p>{t('backupRefused')}</p>
+          <ul>
+            {state.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      );
+    default:
+      return null;
+  }
+}
+
+export function BackupPanel({
+  run,
+  onImported,
+  providersOnScreen,
+}: {
+  run: ShortlistStore['run'];
+  onImported: () => Promise<void>;
+  /**
+   * The whole list as this page holds it (every change here is written through, and the list is
+   * read again when the page comes back into view), or undefined while it is still being read.
+   */
+  providersOnScreen?: readonly ProviderRecord[];
+}) {
+  const importing = useBackupImport(run, onImported);
+  const exports = useBackupExports(run, providersOnScreen, importing.refuse);
+  const exportThen = (work: () => Promise<void>) => {
+    importing.clear();
+    void work();
   };
 
   return (
@@ -115,39 +133,35 @@ export function BackupPanel({
       <h2 id="backup-heading">{t('backupHeading')}</h2>
       <p className="muted">{t('backupIntro')}</p>
       <div className="actions">
-        <button type="button" data-testid="export-json" onClick={() => void exportJson()}>
+        <button type="button" data-testid="export-json" onClick={() => exportThen(exports.exportJson)}>
           {t('backupDownloadJson')}
         </button>
-        <button type="button" data-testid="export-csv" onClick={() => void exportCsv()}>
+        <button type="button" data-testid="export-csv" onClick={() => exportThen(exports.exportCsv)}>
           {t('backupDownloadCsv')}
         </button>
       </div>
       <label className="field">
         {t('backupImport')}
-        <input type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void importFile(e)} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-file"
+          onChange={(e) => {
+            exports.clearExported();
+            void importing.chooseFile(e);
+          }}
+        />
         <small className="muted">{t('backupImportHelp')}</small>
       </label>
-      {outcome?.state === 'importing' && <p role="status">{t('backupImporting')}</p>}
-      {outcome?.state === 'exported' && (
+      {exports.exported && (
         <p role="status" data-testid="export-status">
-          {outcome.text}
+          {exports.exported}
         </p>
       )}
-      {outcome?.state === 'done' && outcome.result.ok && (
-        <p role="status" data-testid="import-result">
-          {t('backupImported', [String(outcome.result.added), String(outcome.result.updated), String(outcome.result.skipped)])}
-        </p>
+      {importing.state?.step === 'preview' && (
+        <ImportPreviewCard preview={importing.state.preview} onConfirm={() => void importing.confirm()} onCancel={importing.cancel} />
       )}
-      {outcome?.state === 'done' && !outcome.result.ok && (
-        <div role="alert" data-testid="import-problems">
-          <p>{t('backupRefused')}</p>
-          <ul>
-            {outcome.result.problems.map((p, i) => (
-              <li key={i}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ImportStatus state={importing.state} onUndo={() => void importing.undo()} />
     </section>
   );
 }

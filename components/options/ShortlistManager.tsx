@@ -4,13 +4,60 @@ import type { DeletedProvider, ProviderRecord } from '@/lib/shortlist';
 import { BackupPanel } from './BackupPanel';
 import type { PatchProvider } from './ProviderDetail';
 import { ShortlistTable } from './ShortlistTable';
-import { useShortlistStore } from './useShortlistStore';
+import { useShortlistStore, type ShortlistStore } from './useShortlistStore';
 
 // Loaded when first needed, so the table's first rows do not wait for them.
 const ProviderDetail = lazy(() => import('./ProviderDetail').then((m) => ({ default: m.ProviderDetail })));
 const CompareView = lazy(() => import('./CompareView').then((m) => ({ default: m.CompareView })));
 
 const MAX_COMPARE = 4;
+
+/** Delete with undo: what was deleted (for undo), and the name of what undo brought back. */
+function useDeleteWithUndo({ run, remove, replace }: ShortlistStore, onDeleted: (id: string) => void) {
+  const [deleted, setDeleted] = useState<DeletedProvider | undefined>();
+  const [restored, setRestored] = useState<string | undefined>();
+  return {
+    deleted,
+    restored,
+    async deleteProvider(id: string): Promise<void> {
+      const result = await run((s) => s.delete(id));
+      if (!result.ok) return;
+      remove(id);
+      onDeleted(id);
+      setRestored(undefined);
+      setDeleted(result.value);
+    },
+    /** The restored provider's id, or undefined if nothing was restored. */
+    async undo(): Promise<string | undefined> {
+      if (!deleted) return undefined;
+      const result = await run((s) => s.restore(deleted));
+      if (!result.ok) return undefined;
+      replace(deleted.provider);
+      setRestored(deleted.provider.name);
+      setDeleted(undefined);
+      return deleted.provider.id;
+    },
+  };
+}
+
+function DeleteNotice({ deleted, restored, onUndo }: { deleted?: DeletedProvider; restored?: string; onUndo: () => void }) {
+  if (deleted) {
+    return (
+      <p className="undo" role="status" data-testid="undo-delete">
+        {t('shortlistDeleted', [deleted.provider.name, String(deleted.visits.length)])}{' '}
+        <button type="button" data-testid="undo" onClick={onUndo}>
+          {t('shortlistUndo')}
+        </button>
+      </p>
+    );
+  }
+  if (!restored) return null;
+  return (
+    <p role="status" data-testid="restored">
+      {t('shortlistRestored', restored)}
+    </p>
+  );
+}
 
 /**
  * The options page's shortlist: a sortable, filterable table of saved providers (windowed, so it
@@ -19,11 +66,9 @@ const MAX_COMPARE = 4;
  */
 export function ShortlistManager({ dbName }: { dbName?: string }) {
   const store = useShortlistStore(dbName);
-  const { providers, run, replace, remove, reload } = store;
+  const { providers, run, replace, reload } = store;
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [compareIds, setCompareIds] = useState<string[]>([]);
-  const [deleted, setDeleted] = useState<DeletedProvider | undefined>();
-  const [restored, setRestored] = useState<string | undefined>();
 
   const byId = useMemo(() => new Map((providers ?? []).map((p) => [p.id, p])), [providers]);
   const selected = selectedId ? byId.get(selectedId) : undefined;
@@ -41,25 +86,16 @@ export function ShortlistManager({ dbName }: { dbName?: string }) {
     [run, replace],
   );
 
-  const deleteSelected = async () => {
-    if (!selected) return;
-    const result = await run((s) => s.delete(selected.id));
-    if (!result.ok) return;
-    remove(selected.id);
+  const removal = useDeleteWithUndo(store, (id) => {
     setSelectedId(undefined);
-    setCompareIds((ids) => ids.filter((id) => id !== selected.id));
-    setRestored(undefined);
-    setDeleted(result.value);
+    setCompareIds((ids) => ids.filter((x) => x !== id));
+  });
+  const deleteSelected = () => {
+    if (selected) void removal.deleteProvider(selected.id);
   };
-
   const undo = async () => {
-    if (!deleted) return;
-    const result = await run((s) => s.restore(deleted));
-    if (!result.ok) return;
-    replace(deleted.provider);
-    setSelectedId(deleted.provider.id);
-    setRestored(deleted.provider.name);
-    setDeleted(undefined);
+    const restoredId = await removal.undo();
+    if (restoredId) setSelectedId(restoredId);
   };
 
   const toggleCompare = (id: string) =>
@@ -77,19 +113,7 @@ export function ShortlistManager({ dbName }: { dbName?: string }) {
           </button>
         </div>
       )}
-      {deleted && (
-        <p className="undo" role="status" data-testid="undo-delete">
-          {t('shortlistDeleted', [deleted.provider.name, String(deleted.visits.length)])}{' '}
-          <button type="button" data-testid="undo" onClick={() => void undo()}>
-            {t('shortlistUndo')}
-          </button>
-        </p>
-      )}
-      {restored && !deleted && (
-        <p role="status" data-testid="restored">
-          {t('shortlistRestored', restored)}
-        </p>
-      )}
+      <DeleteNotice deleted={removal.deleted} restored={removal.restored} onUndo={() => void undo()} />
       {providers === undefined && !store.error && <p role="status">{t('shortlistLoading')}</p>}
       {providers && providers.length === 0 && <p data-testid="shortlist-empty">{t('shortlistEmpty')}</p>}
       {providers && providers.length > 0 && (
@@ -116,7 +140,7 @@ export function ShortlistManager({ dbName }: { dbName?: string }) {
             provider={selected}
             patch={patch}
             run={run}
-            onDelete={() => void deleteSelected()}
+            onDelete={deleteSelected}
             onClose={() => setSelectedId(undefined)}
           />
         )}

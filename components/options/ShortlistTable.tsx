@@ -52,14 +52,13 @@ export interface ShortlistTableProps {
   maxCompare: number;
 }
 
-export function ShortlistTable({ providers, complete, selectedId, onSelect, compareIds, onToggleCompare, maxCompare }: ShortlistTableProps) {
-  const baseId = useId();
+/** The table's search, filters and order, and the rows they leave, sorted. */
+function useTableView(providers: readonly ProviderRecord[], toTop: () => void) {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<ProviderStatus | ''>('');
   const [kind, setKind] = useState<DetectionKind | ''>('');
   const [state, setState] = useState('');
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
-  const searchPending = useRef(false);
 
   // Sorting is the slow part (n log n); it runs when the list or the order changes, not per keystroke.
   const sorted = useMemo(() => sortProviders(providers, sort), [providers, sort]);
@@ -68,12 +67,43 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
     [search, status, kind, state],
   );
   const rows = useMemo(() => filterProviders(sorted, filter), [sorted, filter]);
-  const stateOptions = useMemo(() => statesIn(providers), [providers]);
-  const kindOptions = useMemo(() => kindsIn(providers), [providers]);
 
-  const { scroller, onScroll, first, visible, spaceAbove, spaceBelow, toTop } = useWindowedRows(rows);
+  /** Every change of filter or order starts at the top of the list. */
+  const fromTop =
+    <A extends unknown[]>(change: (...args: A) => void) =>
+    (...args: A) => {
+      toTop();
+      change(...args);
+    };
 
-  // Works out every record's search text in idle moments, so the first keystroke is as quick as the rest.
+  return {
+    values: { search, status, kind, state },
+    sort,
+    rows,
+    filtered: Boolean(filter.search || filter.status || filter.kind || filter.state),
+    setSearch: fromTop(setSearch),
+    setStatus: fromTop((v: string) => setStatus(statusSet.has(v) ? (v as ProviderStatus) : '')),
+    setKind: fromTop((v: string) => setKind(detectionKindSchema.safeParse(v).data ?? '')),
+    setState: fromTop(setState),
+    sortBy: fromTop((key: SortKey) =>
+      setSort((current) =>
+        current.column === key
+          ? { column: key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+          : { column: key, direction: key === 'updatedAt' ? 'descending' : 'ascending' },
+      ),
+    ),
+    clearFilters: fromTop(() => {
+      setSearch('');
+      setStatus('');
+      setKind('');
+      setState('');
+    }),
+  };
+}
+type TableView = ReturnType<typeof useTableView>;
+
+/** Works out every record's search text in idle moments, so the first keystroke is as quick as the rest. */
+function useSearchTextsWhenIdle(providers: readonly ProviderRecord[]) {
   useEffect(() => {
     let next = 0;
     let cancel = () => {};
@@ -85,174 +115,188 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
     cancel = whenIdle(step);
     return () => cancel();
   }, [providers]);
+}
 
+/** The User Timing marks of the options page's benchmark: first rows on screen, and each search. */
+function useTableTimings(rows: readonly ProviderRecord[]) {
+  const searchPending = useRef(false);
   useLayoutEffect(() => {
     if (!searchPending.current) return;
     searchPending.current = false;
     measureFilter();
   }, [rows]);
-
   useEffect(() => {
     if (rows.length > 0) markFirstRows();
   }, [rows]);
+  return {
+    searchTyped: () => {
+      markSearchInput();
+      searchPending.current = true;
+    },
+  };
+}
 
-  const filtered = filter.search || filter.status || filter.kind || filter.state;
+function TableFilters({ providers, view, onSearchTyped }: { providers: readonly ProviderRecord[]; view: TableView; onSearchTyped: () => void }) {
+  const { search, status, kind, state } = view.values;
+  const stateOptions = useMemo(() => statesIn(providers), [providers]);
+  const kindOptions = useMemo(() => kindsIn(providers), [providers]);
+  return (
+    <div className="filters">
+      <label className="field search">
+        {t('shortlistSearch')}
+        <input
+          type="search"
+          data-testid="shortlist-search"
+          value={search}
+          onChange={(e) => {
+            onSearchTyped();
+            view.setSearch(e.target.value);
+          }}
+        />
+      </label>
+      <Filter label={t('shortlistFilterStatus')} testId="filter-status" value={status} onChange={view.setStatus}>
+        {providerStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(statusLabel[s])}
+          </option>
+        ))}
+      </Filter>
+      <Filter label={t('shortlistFilterKind')} testId="filter-kind" value={kind} onChange={view.setKind}>
+        {(kind && !kindOptions.includes(kind) ? [...kindOptions, kind] : kindOptions).map((k) => (
+          <option key={k} value={k}>
+            {t(kindLabel(k))}
+          </option>
+        ))}
+      </Filter>
+      <Filter label={t('shortlistFilterState')} testId="filter-state" value={state} onChange={view.setState}>
+        {(state && state !== NO_STATE && !stateOptions.states.includes(state) ? [...stateOptions.states, state] : stateOptions.states).map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+        {(stateOptions.someUnknown || state === NO_STATE) && <option value={NO_STATE}>{t('shortlistStateUnknown')}</option>}
+      </Filter>
+    </div>
+  );
+}
+
+function TableHead({ sort, sortBy }: { sort: SortOrder; sortBy: (key: SortKey) => void }) {
+  return (
+    <thead>
+      <tr aria-rowindex={1}>
+        <th scope="col" className="col-compare">
+          {t('shortlistColCompare')}
+        </th>
+        {columns.map((c) => (
+          <th key={c.column} scope="col" className={`col-${c.column}`} aria-sort={sort.column === c.column ? sort.direction : 'none'} data-column={c.column}>
+            <button type="button" onClick={() => sortBy(c.column)}>
+              {t(c.label)}
+              <span aria-hidden="true">{sort.column === c.column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+            </button>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+interface ProviderRowProps {
+  provider: ProviderRecord;
+  rowIndex: number;
+  selected: boolean;
+  inCompare: boolean;
+  compareFull: boolean;
+  onSelect(id: string): void;
+  onToggleCompare(id: string): void;
+}
+
+function ProviderRow({ provider: p, rowIndex, selected, inCompare, compareFull, onSelect, onToggleCompare }: ProviderRowProps) {
+  return (
+    <tr
+      className={selected ? 'row selected' : 'row'}
+      aria-rowindex={rowIndex}
+      aria-current={selected ? 'true' : undefined}
+      data-provider={p.id}
+      onClick={(e) => {
+        if (!(e.target instanceof HTMLInputElement)) onSelect(p.id);
+      }}
+    >
+      <td className="col-compare">
+        <input
+          type="checkbox"
+          aria-label={t('shortlistCompareProvider', p.name)}
+          checked={inCompare}
+          disabled={!inCompare && compareFull}
+          onChange={() => onToggleCompare(p.id)}
+        />
+      </td>
+      <td className="col-name">
+        <button type="button" className="link" title={p.name} onClick={() => onSelect(p.id)}>
+          {p.name}
+        </button>
+      </td>
+      <td className="col-kind">{t(kindLabel(p.kind))}</td>
+      <td className="col-status">{t(statusLabel[p.status])}</td>
+      <td className="col-state">{p.state ?? ''}</td>
+      <td className="col-tags" title={p.tags.join(', ')}>
+        {p.tags.join(', ')}
+      </td>
+      <td className="col-updatedAt">{formatDate(p.updatedAt)}</td>
+    </tr>
+  );
+}
+
+function ClearFiltersButton({ onClick, className }: { onClick: () => void; className?: string }) {
+  return (
+    <button type="button" className={className} onClick={onClick}>
+      {t('shortlistClearFilters')}
+    </button>
+  );
+}
+
+export function ShortlistTable({ providers, complete, selectedId, onSelect, compareIds, onToggleCompare, maxCompare }: ShortlistTableProps) {
+  const baseId = useId();
+  const toTopRef = useRef(() => {});
+  const view = useTableView(providers, () => toTopRef.current());
+  const { rows } = view;
+  const { scroller, onScroll, first, visible, spaceAbove, spaceBelow, toTop } = useWindowedRows(rows);
+  // Set after render: the filters' handlers run later still, and call the hook's toTop through it.
+  useLayoutEffect(() => {
+    toTopRef.current = toTop;
+  });
+  useSearchTextsWhenIdle(providers);
+  const timings = useTableTimings(rows);
   const chosen = new Set(compareIds);
-  const compareFull = compareIds.length >= maxCompare;
-
-  const sortBy = (key: SortKey) => {
-    toTop();
-    setSort((current) =>
-      current.column === key
-        ? { column: key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { column: key, direction: key === 'updatedAt' ? 'descending' : 'ascending' },
-    );
-  };
-
-  const clearFilters = () => {
-    toTop();
-    setSearch('');
-    setStatus('');
-    setKind('');
-    setState('');
-  };
 
   return (
     <div className="shortlist-table" data-testid="shortlist-table">
-      <div className="filters">
-        <label className="field search">
-          {t('shortlistSearch')}
-          <input
-            type="search"
-            data-testid="shortlist-search"
-            value={search}
-            onChange={(e) => {
-              markSearchInput();
-              searchPending.current = true;
-              toTop();
-              setSearch(e.target.value);
-            }}
-          />
-        </label>
-        <Filter label={t('shortlistFilterStatus')} testId="filter-status" value={status} onChange={(v) => {
-            toTop();
-            setStatus(statusSet.has(v) ? (v as ProviderStatus) : '');
-          }}>
-          {providerStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(statusLabel[s])}
-            </option>
-          ))}
-        </Filter>
-        <Filter
-          label={t('shortlistFilterKind')}
-          testId="filter-kind"
-          value={kind}
-          onChange={(v) => {
-            toTop();
-            setKind(detectionKindSchema.safeParse(v).data ?? '');
-          }}
-        >
-          {(kind && !kindOptions.includes(kind) ? [...kindOptions, kind] : kindOptions).map((k) => (
-            <option key={k} value={k}>
-              {t(kindLabel(k))}
-            </option>
-          ))}
-        </Filter>
-        <Filter label={t('shortlistFilterState')} testId="filter-state"
-          value={state}
-          onChange={(v) => {
-            toTop();
-            setState(v);
-          }}
-        >
-          {(state && state !== NO_STATE && !stateOptions.states.includes(state) ? [...stateOptions.states, state] : stateOptions.states).map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-          {(stateOptions.someUnknown || state === NO_STATE) && <option value={NO_STATE}>{t('shortlistStateUnknown')}</option>}
-        </Filter>
-      </div>
+      <TableFilters providers={providers} view={view} onSearchTyped={timings.searchTyped} />
       <p className="muted" role="status" data-testid="shortlist-count">
         {complete ? t('shortlistCount', [rows.length.toLocaleString(), providers.length.toLocaleString()]) : t('shortlistLoadingRest')}
-        {filtered && (
+        {view.filtered && (
           <>
             {' '}
-            <button type="button" className="link" onClick={clearFilters}>
-              {t('shortlistClearFilters')}
-            </button>
+            <ClearFiltersButton className="link" onClick={view.clearFilters} />
           </>
         )}
       </p>
-      <div
-        className="table-scroll"
-        ref={scroller}
-        data-testid="shortlist-scroll"
-        onScroll={onScroll}
-      >
+      <div className="table-scroll" ref={scroller} data-testid="shortlist-scroll" onScroll={onScroll}>
         <table aria-rowcount={rows.length + 1} aria-describedby={`${baseId}-caption`}>
-          <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col" className="col-compare">
-                {t('shortlistColCompare')}
-              </th>
-              {columns.map((c) => (
-                <th
-                  key={c.column}
-                  scope="col"
-                  className={`col-${c.column}`}
-                  aria-sort={sort.column === c.column ? sort.direction : 'none'}
-                  data-column={c.column}
-                >
-                  <button type="button" onClick={() => sortBy(c.column)}>
-                    {t(c.label)}
-                    <span aria-hidden="true">{sort.column === c.column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead sort={view.sort} sortBy={view.sortBy} />
           <tbody>
             {spaceAbove > 0 && <Spacer height={spaceAbove} />}
-            {visible.map((p, i) => {
-              const selected = p.id === selectedId;
-              const inCompare = chosen.has(p.id);
-              return (
-                <tr
-                  key={p.id}
-                  className={selected ? 'row selected' : 'row'}
-                  aria-rowindex={first + i + 2}
-                  aria-current={selected ? 'true' : undefined}
-                  data-provider={p.id}
-                  onClick={(e) => {
-                    if (!(e.target instanceof HTMLInputElement)) onSelect(p.id);
-                  }}
-                >
-                  <td className="col-compare">
-                    <input
-                      type="checkbox"
-                      aria-label={t('shortlistCompareProvider', p.name)}
-                      checked={inCompare}
-                      disabled={!inCompare && compareFull}
-                      onChange={() => onToggleCompare(p.id)}
-                    />
-                  </td>
-                  <td className="col-name">
-                    <button type="button" className="link" title={p.name} onClick={() => onSelect(p.id)}>
-                      {p.name}
-                    </button>
-                  </td>
-                  <td className="col-kind">{t(kindLabel(p.kind))}</td>
-                  <td className="col-status">{t(statusLabel[p.status])}</td>
-                  <td className="col-state">{p.state ?? ''}</td>
-                  <td className="col-tags" title={p.tags.join(', ')}>
-                    {p.tags.join(', ')}
-                  </td>
-                  <td className="col-updatedAt">{formatDate(p.updatedAt)}</td>
-                </tr>
-              );
-            })}
+            {visible.map((p, i) => (
+              <ProviderRow
+                key={p.id}
+                provider={p}
+                rowIndex={first + i + 2}
+                selected={p.id === selectedId}
+                inCompare={chosen.has(p.id)}
+                compareFull={compareIds.length >= maxCompare}
+                onSelect={onSelect}
+                onToggleCompare={onToggleCompare}
+              />
+            ))}
             {spaceBelow > 0 && <Spacer height={spaceBelow} />}
           </tbody>
         </table>
@@ -262,10 +306,7 @@ export function ShortlistTable({ providers, complete, selectedId, onSelect, comp
       </p>
       {providers.length > 0 && rows.length === 0 && (
         <p data-testid="shortlist-no-match">
-          {t('shortlistNoMatch')}{' '}
-          <button type="button" onClick={clearFilters}>
-            {t('shortlistClearFilters')}
-          </button>
+          {t('shortlistNoMatch')} <ClearFiltersButton onClick={view.clearFilters} />
         </p>
       )}
     </div>

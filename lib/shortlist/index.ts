@@ -9,7 +9,11 @@ export {
   type Shortlist,
   type ProviderPatch,
   type DeletedProvider,
+  type ImportPreview,
   type ImportResult,
+  type ImportUndo,
+  type RefusalReason,
+  type UndoResult,
 } from './db';
 export {
   queryProviders,

@@ -407,11 +407,61 @@ describe('ShortlistManager: backup', () => {
     good.providers[0].notes = 'Changed in the other browser';
     good.providers[0].updatedAt = '2025-05-01T10:00:00.000Z';
     await user.upload(input, file(JSON.stringify(good)));
-    expect((await screen.findByTestId('import-result')).textContent).toBe(
+    fireEvent.click(await screen.findByTestId('import-confirm'));
+    expect((await screen.findByTestId('import-result')).firstChild?.textContent).toBe(
       'Backup imported: added 1, updated 1, unchanged 2 (providers and visits counted together).',
     );
     await waitFor(() => expect(rowNames()).toContain('Aster Rehab Clinic'));
     expect((await saved(dbName, good.providers[0].id))?.notes).toBe('Changed in the other browser');
+  });
+
+  it('shows what an import will change and changes nothing until confirmed; cancel leaves all as it was', async () => {
+    const visits = [visitRecord(cedar.id, '2025-01-10', { painBefore: 6 })];
+    const dbName = await renderWith([cedar, willow], visits);
+    const before = await withShortlist(dbName, (s) => s.exportBackup(new Date('2025-06-01T00:00:00.000Z')));
+    const incoming = JSON.parse(JSON.stringify(before));
+    incoming.providers.push(aster);
+    const cedarAt = incoming.providers.findIndex((p: ProviderRecord) => p.id === cedar.id);
+    incoming.providers[cedarAt] = { ...incoming.providers[cedarAt], notes: 'From the laptop', status: 'ruled-out', updatedAt: '2025-05-01T10:00:00.000Z' };
+    const willowAt = incoming.providers.findIndex((p: ProviderRecord) => p.id === willow.id);
+    incoming.providers[willowAt] = { ...incoming.providers[willowAt], notes: 'Old words', updatedAt: '2024-01-01T10:00:00.000Z' };
+    incoming.visits.push(visitRecord(aster.id, '2025-02-01'));
+
+    await userEvent.setup().upload(screen.getByTestId('import-file') as HTMLInputElement, file(JSON.stringify(incoming)));
+    const preview = await screen.findByTestId('import-preview');
+    expect(within(preview).getByTestId('import-preview-added').querySelector('li')?.textContent).toBe('Aster Rehab Clinic');
+    expect(within(preview).getByTestId('import-preview-updated').querySelector('li')?.textContent).toBe('Cedar Medical Massage: notes, status');
+    expect(within(preview).getByTestId('import-preview-visits').textContent).toBe('Visits added: 1; visits updated: 0.');
+    expect(within(preview).getByTestId('import-preview-refused').querySelector('li')?.textContent).toBe(
+      'Willow Day Spa: yours was changed more recently, so yours is kept.',
+    );
+    expect(await withShortlist(dbName, (s) => s.exportBackup(new Date('2025-06-01T00:00:00.000Z')))).toEqual(before);
+
+    fireEvent.click(within(preview).getByTestId('import-cancel'));
+    await waitFor(() => expect(screen.queryByTestId('import-preview')).toBeNull());
+    expect(await withShortlist(dbName, (s) => s.exportBackup(new Date('2025-06-01T00:00:00.000Z')))).toEqual(before);
+    expect(rowNames()).not.toContain('Aster Rehab Clinic');
+  });
+
+  it('undoes a confirmed import: the shortlist is as it was, notes and visits included', async () => {
+    const visits = [visitRecord(cedar.id, '2025-01-10', { painBefore: 6 })];
+    const dbName = await renderWith([cedar, willow], visits);
+    const before = await withShortlist(dbName, (s) => s.exportBackup(new Date('2025-06-01T00:00:00.000Z')));
+    const incoming = JSON.parse(JSON.stringify(before));
+    incoming.providers.push(aster);
+    incoming.providers[0] = { ...incoming.providers[0], notes: 'Replaced', updatedAt: '2025-05-01T10:00:00.000Z' };
+    incoming.visits[0] = { ...incoming.visits[0], painBefore: 9, updatedAt: '2025-05-01T10:00:00.000Z' };
+    incoming.visits.push(visitRecord(aster.id, '2025-02-01'));
+
+    await userEvent.setup().upload(screen.getByTestId('import-file') as HTMLInputElement, file(JSON.stringify(incoming)));
+    fireEvent.click(await screen.findByTestId('import-confirm'));
+    await waitFor(() => expect(rowNames()).toContain('Aster Rehab Clinic'));
+    expect(await withShortlist(dbName, (s) => s.exportBackup(new Date('2025-06-01T00:00:00.000Z')))).not.toEqual(before);
+
+    fireEvent.click(await screen.findByTestId('undo-import'));
+    expect((await screen.findByTestId('import-undone')).textContent).toBe('Import undone: your shortlist is as it was before the import.');
+    expect(await withShortlist(dbName, (s) => s.exportBackup(new Date('2025-06-01T00:00:00.000Z')))).toEqual(before);
+    await waitFor(() => expect(rowNames()).not.toContain('Aster Rehab Clinic'));
   });
 
   it('downloads a complete JSON backup and a CSV of the providers', async () => {

@@ -111,12 +111,13 @@ const PLAIN_LAYOUT = '<style>h1, h2, h3 { font-size: 16px; margin: 0; } [title] 
 /**
  * Records every long task that starts after the document was parsed: from then on the page runs
  * nothing of its own, so a long task is the browser's layout or the extension's content script.
+ * Each has its start, so that a page replaced in place (fuzz.spec.ts) counts only what came after.
  */
 const LONG_TASK_PROBE = `<script>
 window.longTasksAfterParse = [];
 new PerformanceObserver((list) => {
   const parsed = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd || Infinity;
-  for (const e of list.getEntries()) if (e.startTime >= parsed) window.longTasksAfterParse.push(Math.round(e.duration));
+  for (const e of list.getEntries()) if (e.startTime >= parsed) window.longTasksAfterParse.push({ start: e.startTime, duration: Math.round(e.duration) });
 }).observe({ type: 'longtask' });
 </script>`;
 

@@ -1,18 +1,31 @@
 import { detectionSchema } from '../../lib/detect/schema';
-import type { ExtensionBrowser } from './drivers/types';
+import type { ExtensionBrowser, PageHandle } from './drivers/types';
 import { expect, test } from './fixtures';
-import { fuzzUrl } from './fuzz-pages';
+import { fuzzPage, fuzzUrl } from './fuzz-pages';
 
 // 1,000 generated hostile pages (deep nesting, huge headings and attributes, clobbering names,
 // broken JSON-LD, zero-width text, over-long titles) through the content script in Chromium. Each
 // page carries clinic or spa text, so each must get a verdict: a content script that threw, hung or
 // produced a verdict its own schema refuses (the background drops those) leaves none.
-// FUZZ_PAGES and FUZZ_FIRST_SEED replay a smaller or another range.
+// FUZZ_PAGES and FUZZ_FIRST_SEED replay a smaller or another range; FUZZ_VERBOSE prints each page.
+//
+// How pages reach the content script, so that 1,000 of them take about two minutes rather than six:
+// each tab loads its first page (and every RELOAD_EVERY-th) by a real navigation, and moves to the
+// next ones as a directory site does, in place: the page's DOM is replaced by the next generated
+// page (parsed by DOMParser, so nothing in it runs, as the extension never runs a page's scripts
+// either) and the address changes with history.pushState. That is the content script's own path
+// for single-page sites (lib/page/watch.ts: the Navigation API's `navigate`, then the gate, the
+// snapshot and the message after RECHECK_DELAYS_MS), with the same isolated world, the same named
+// elements clobbering `window.browser`, and the same background classification per tab address.
+// page.setContent would not do: it rewrites the document without a navigation, so nothing tells
+// the content script to look again.
 const PAGES = Number(process.env.FUZZ_PAGES ?? 1000);
 const FIRST_SEED = Number(process.env.FUZZ_FIRST_SEED ?? 1);
-const TABS_AT_ONCE = 6;
+const TABS_AT_ONCE = Number(process.env.FUZZ_TABS ?? 8);
+const RELOAD_EVERY = 50;
 /** A long task of ours: the issue's limit. */
 const LONG_TASK_MS = 50;
+const VERDICT_WAIT_MS = 15_000;
 
 interface Outcome {
   seed: number;
@@ -26,49 +39,85 @@ async function verdictFor(ext: ExtensionBrowser, url: string): Promise<unknown> 
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     const tab = ((await api.tabs.query({})) as { id: number; url?: string }[]).find((t) => t.url === wanted);
     if (!tab) return null;
-    return (await api.runtime.sendMessage({ type: 'get-tab-detection', tabId: tab.id })).detection;
+    const detection = (await api.runtime.sendMessage({ type: 'get-tab-detection', tabId: tab.id })).detection;
+    // The tab's verdict is this page's once the background has classified it at this address.
+    return detection?.url === wanted ? detection : null;
   }, url);
 }
 
-async function check(ext: ExtensionBrowser, seed: number): Promise<Outcome> {
-  const url = fuzzUrl(seed);
-  const page = await ext.newPage();
-  try {
-    await page.goto(url);
-    const deadline = Date.now() + 20_000;
-    let verdict: unknown = null;
-    while (!verdict && Date.now() < deadline) {
-      verdict = await verdictFor(ext, url);
-      if (!verdict) await new Promise((r) => setTimeout(r, 150));
-    }
-    const longTasks = await page.evaluate(() => (window as any).longTasksAfterParse as number[], null);
-    if (!verdict) return { seed, longTasks, problem: 'no verdict' };
-    return { seed, verdict, longTasks };
-  } finally {
-    await page.close();
+async function waitForVerdict(ext: ExtensionBrowser, url: string): Promise<unknown> {
+  const deadline = Date.now() + VERDICT_WAIT_MS;
+  for (;;) {
+    const verdict = await verdictFor(ext, url);
+    if (verdict || Date.now() > deadline) return verdict;
+    await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Replaces the page with the next one and changes the address, as a single-page site does. Layout
+ * of the new page is forced here, in this task, so it is not counted as ours; returns the time
+ * from which a long task is the content script's (see LONG_TASK_PROBE in fuzz-pages.ts).
+ */
+function moveInPlace(page: PageHandle, html: string, url: string): Promise<number> {
+  return page.evaluate(
+    async ({ html, url }) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.documentElement.replaceChildren(document.adoptNode(next.head), document.adoptNode(next.body));
+      void document.body.offsetHeight;
+      // The new page's first paint is the browser's work too: wait for a frame (or, where frames
+      // are not produced for a tab in the background, a while), then a task after it.
+      await Promise.race([new Promise((r) => requestAnimationFrame(r)), new Promise((r) => setTimeout(r, 250))]);
+      await new Promise((r) => setTimeout(r, 0));
+      (window as any).longTasksAfterParse = [];
+      const from = performance.now();
+      history.pushState(null, '', url);
+      return from;
+    },
+    { html, url },
+  );
+}
+
+async function check(ext: ExtensionBrowser, page: PageHandle, seed: number, inPlace: boolean): Promise<Outcome> {
+  const url = fuzzUrl(seed);
+  let from = 0;
+  if (inPlace) from = await moveInPlace(page, fuzzPage(seed), url);
+  else await page.goto(url);
+  const verdict = await waitForVerdict(ext, url);
+  const tasks = await page.evaluate(() => (window as any).longTasksAfterParse as { start: number; duration: number }[], null);
+  const longTasks = tasks.filter((t) => t.start >= from).map((t) => t.duration);
+  return verdict ? { seed, verdict, longTasks } : { seed, longTasks, problem: 'no verdict' };
 }
 
 test.skip(({ driver }) => driver !== 'chromium', 'Chromium only: one browser is enough to shake the content script');
 
-// Not yet passing on the hardening branch alone, so marked fixme rather than left red: seeds with a
-// "package of 99…9 massages" paragraph or an over-long title need the classifier's clipping at the
-// schema's limits (the detection branch) — without it the background now drops their verdict —, and
-// the long tasks on pages with 80 nested headings need the capped heading walk (same branch). Seeds
-// 10, 14 and 23 (clobbering names, no over-long field) got no verdict in a first run: still to be
-// looked at. At about 2 s a page with 6 tabs, 1,000 pages take about 6 minutes on the test machine.
+// Still marked fixme (hardening branch, 2026-12-02). What the last runs showed, on a shared 2-core
+// machine at a load average of 26–41: 100 pages in 4 tabs take over 2 minutes, and long tasks of
+// 55–320 ms turn up on most pages, in the tabs and alone, while the same pages' gate and snapshot
+// take 1–3 ms when timed on their own in Chromium (cold first run up to 48 ms): wall-clock long
+// tasks there measure the machine, not us. Seed 6 (`<iframe name="chrome" srcdoc>`, a 1.5 MB page)
+// got no verdict by a real load, twice, but a verdict when moved to in place, and its snapshot and
+// verdict pass their schemas in Node (happy-dom): still to be looked at in the browser. Run it on
+// a quiet machine: FUZZ_TABS sets how many tabs, FUZZ_VERBOSE prints each page.
 test.fixme(`${PAGES} generated hostile pages: no throw, no long task of ours over ${LONG_TASK_MS} ms, a verdict that passes its schema`, async ({ ext }) => {
-  test.setTimeout(Math.max(60_000, PAGES * 400));
+  test.setTimeout(Math.max(180_000, PAGES * 1000));
   const seeds = Array.from({ length: PAGES }, (_, i) => FIRST_SEED + i);
   const outcomes: Outcome[] = [];
+  // One extension page answers every tab's question: open it before the tabs all ask at once.
+  await verdictFor(ext, 'about:blank');
   const started = Date.now();
   await Promise.all(
     Array.from({ length: TABS_AT_ONCE }, async () => {
-      for (let seed = seeds.shift(); seed !== undefined; seed = seeds.shift()) {
-        const t0 = Date.now();
-        const outcome = await check(ext, seed);
-        if (process.env.FUZZ_VERBOSE) console.log(seed, Date.now() - t0, outcome.problem ?? (outcome.verdict as { kind: string }).kind, outcome.longTasks.join(","));
-        outcomes.push(outcome);
+      const page = await ext.newPage();
+      try {
+        for (let n = 0, seed = seeds.shift(); seed !== undefined; n++, seed = seeds.shift()) {
+          const t0 = Date.now();
+          const outcome = await check(ext, page, seed, n % RELOAD_EVERY !== 0);
+          if (process.env.FUZZ_VERBOSE) console.log(seed, Date.now() - t0, outcome.problem ?? (outcome.verdict as { kind: string }).kind, outcome.longTasks.join(','));
+          outcomes.push(outcome);
+        }
+      } finally {
+        await page.close();
       }
     }),
   );
@@ -77,8 +126,22 @@ test.fixme(`${PAGES} generated hostile pages: no throw, no long task of ours ove
   const refused = outcomes
     .filter((o) => o.verdict && !detectionSchema.safeParse(o.verdict).success)
     .map((o) => `${o.seed}: ${detectionSchema.safeParse(o.verdict).error?.issues[0]?.path.join('.')}`);
-  const slow = outcomes.filter((o) => o.longTasks.some((ms) => ms > LONG_TASK_MS)).map((o) => `${o.seed}: ${o.longTasks.join(', ')} ms`);
-  console.log(`fuzz: ${outcomes.length} pages in ${seconds} s; ${noVerdict.length} without a verdict, ${slow.length} with a long task`);
+  // A long task is wall-clock time: with TABS_AT_ONCE renderers sharing the machine's cores, a
+  // page's task also holds the time the others took. So a page with one is loaded again, alone and
+  // by a real navigation (the content script's coldest path), and counts as slow only if it is
+  // slow then too.
+  const suspects = outcomes.filter((o) => o.longTasks.some((ms) => ms > LONG_TASK_MS));
+  const slow: string[] = [];
+  const alone = await ext.newPage();
+  try {
+    for (const suspect of suspects) {
+      const again = await check(ext, alone, suspect.seed, false);
+      if (again.longTasks.some((ms) => ms > LONG_TASK_MS)) slow.push(`${suspect.seed}: ${suspect.longTasks.join(', ')} ms, then alone ${again.longTasks.join(', ')} ms`);
+    }
+  } finally {
+    await alone.close();
+  }
+  console.log(`fuzz: ${outcomes.length} pages in ${seconds} s; ${noVerdict.length} without a verdict, ${suspects.length} with a long task among the tabs, ${slow.length} of them alone too`);
   expect(outcomes).toHaveLength(PAGES);
   expect(noVerdict, 'pages that got no verdict (replay one with FUZZ_FIRST_SEED=<seed> FUZZ_PAGES=1)').toEqual([]);
   expect(refused).toEqual([]);

@@ -109,8 +109,21 @@ test('a provider saved from the popup goes through export, deletion and import a
   await new Promise((r) => setTimeout(r, 500));
   expect(await rowCount(options, NAME)).toBe(0);
 
-  // Import the backup file through the file input: the provider is back, whole.
+  // Import the backup file through the file input (checked in the page's worker): first what it
+  // will change, with nothing written; then, confirmed, the provider is back; Undo import takes it
+  // away again, and a second import brings it back whole.
   await options.upload('[data-testid="import-file"]', backup.name, backup.text);
+  await expect.poll(() => options.text('[data-testid="import-preview-added"]')).toContain(NAME);
+  expect(await options.text('[data-testid="import-preview-visits"]')).toBe('Visits added: 1; visits updated: 0.');
+  expect(await rowCount(options, NAME)).toBe(0);
+  await options.click('[data-testid="import-confirm"]');
+  await expect.poll(() => options.text('[data-testid="import-result"]')).toMatch(/added 2, updated 0, unchanged \d+/);
+  await expect.poll(() => rowCount(options, NAME)).toBe(1);
+  await options.click('[data-testid="undo-import"]');
+  await expect.poll(() => options.text('[data-testid="import-undone"]')).toContain('as it was before the import');
+  await expect.poll(() => rowCount(options, NAME)).toBe(0);
+  await options.upload('[data-testid="import-file"]', backup.name, backup.text);
+  await options.click('[data-testid="import-confirm"]');
   await expect.poll(() => options.text('[data-testid="import-result"]')).toMatch(/added 2, updated 0, unchanged \d+/);
   await openSavedClinic(options);
   await expect.poll(() => options.text('[data-testid="visit-list"]')).toContain('Trigger points, upper trapezius');

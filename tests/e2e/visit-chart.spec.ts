@@ -102,6 +102,7 @@ function pdfPages(pdf: Buffer): number {
 test('visits entered in the options page draw the chart; the physician summary prints on one page', async ({ ext, driver }) => {
   const options = await ext.openExtensionPage('options.html', '[data-testid="backup"]');
   await options.upload('[data-testid="import-file"]', 'harbor.json', backup);
+  await options.click('[data-testid="import-confirm"]');
   await expect.poll(() => options.text('[data-testid="import-result"]')).toMatch(/added 18/);
   await options.fill('[data-testid="shortlist-search"]', 'harbor');
   await options.click('tr.row .col-name button');
