@@ -9,7 +9,8 @@ import {
 import type { PageType } from '@/data/page-types';
 import type { AmbiguousTerm, DetectionKind, DimensionId, Dimension, Signal, SignalSide } from '@/data/schemas';
 import { dimensionIds } from '@/data/schemas';
-import { massageBusinessNamePattern, massageOfferedPattern, practicePageCues } from '@/data/site-cues';
+import { claimContext } from '@/data/claim-context';
+import { massageBusinessNamePattern, massageOfferedPattern, notAServiceHostPattern, practicePageCues, serviceKindCues } from '@/data/site-cues';
 import { massageTopicPattern } from '@/data/topic';
 import { findCredentials, licenseNumberHints } from '@/lib/detect/credentials';
 import { insurerForUrl, insurerPageKind } from '@/lib/insurer/match';
@@ -52,7 +53,8 @@ const NAME_MAX = 200;
 function ownText(text: string, frame: string): string {
   if (!frame) return text;
   let own = text;
-  for (const part of frame.split(' · ')) {
+  // Parts are joined with " · "; an empty header or footer leaves a bare "·" at either end.
+  for (const part of frame.split('·').map((p) => p.trim())) {
     const at = part.length > 20 ? own.indexOf(part) : -1;
     if (at >= 0) own = `${own.slice(0, at)} ${own.slice(at + part.length)}`;
   }
@@ -168,21 +170,32 @@ function pageCuesOf(snapshot: PageSnapshot, zones: readonly Zone[], host: HostRe
   // An article of a massage practice is told apart by its page type and judged with its site, so
   // there the marks of a post are not held against the business.
   const counter: { id: string; points: number }[] = matchedCues(nonProviderCues, zones).filter(
-    (c: PageCue) => !article || (c.id !== 'article' && c.id !== 'research-report'),
+    (c: PageCue) => !article || !ARTICLE_MARKS.has(c.id),
   );
   const otherSchema = nonProviderSchemaTypes.filter((t) => !ARTICLE_TYPES.has(t));
   if (hasType(snapshot, otherSchema)) counter.push({ id: 'non-provider-schema', points: 3 });
+  // A menu that names massage beside a booking or rates link is a massage business's, unless the
+  // page shows it is something else (a dog daycare's "canine massage", a school's student clinic).
+  const frameMassage = counter.length ? 0 : massageBusinessFrame(zones);
+  if (frameMassage) provider.push({ id: 'massage-business-frame', points: frameMassage });
   return { provider: tally(provider), counter: tally(counter) };
 }
 // The business speaking of its own massage: "our massage therapists", "book a massage with us".
 const FIRST_PERSON_MASSAGE =
   /\b(?:our (?:licensed |registered )?(?:massage therapists?|lmts?|lmbts?|massage (?:studio|room|team|clinic|services?|menu))|book (?:a|your) (?:massage|session|treatment)(?: with us| online| today)|(?:at|in) our (?:massage )?(?:studio|spa|clinic|practice)\b[^.]{0,60}\bmassage)/i;
 const ARTICLE_TYPES = new Set(['Article', 'NewsArticle', 'BlogPosting']);
+// Marks every post carries (a byline, studies cited, a reference list), not marks of a non-business.
+const ARTICLE_MARKS = new Set(['article', 'research-report', 'reference']);
 
 const businessName = new RegExp(massageBusinessNamePattern, 'i');
+const notAServiceName = new RegExp(notAServiceHostPattern);
 // Names that stand for the business or its practitioner, not a headline or a breadcrumb.
 const NAMED_PARTY_TYPES = new Set([...providerSchemaTypes, 'Person', 'Organization', 'HealthAndBeautyBusiness']);
-const BOOKING_IN_FRAME = /\b(?:book (?:now|online|an appointment|a massage)|schedule (?:now|online|an appointment)|gift cards?)\b/i;
+// A bare "Book" or "Schedule" is how most site builders label the booking link in a menu.
+const MASSAGE_HEADLINE = /\bmassages?\b/i;
+// A bare "Book" or "Schedule" is how most site builders label the booking link in a menu.
+const BOOKING_IN_FRAME = /\b(?:book(?: now| online| an appointment| a massage)?|schedule(?: now| online| an appointment)?|gift cards?|rates|pricing|prices)\b/i;
+const MASSAGE_WORDS = /\bmassages?\b/gi;
 
 /**
  * Whether the site itself is a massage practice or spa: its business or practitioner names one, its
@@ -191,9 +204,35 @@ const BOOKING_IN_FRAME = /\b(?:book (?:now|online|an appointment|a massage)|sche
 function namesMassageBusiness(snapshot: PageSnapshot, zones: readonly Zone[]): boolean {
   const names = snapshot.schemaItems.flatMap((item) => (item.name && item.types.some((t) => NAMED_PARTY_TYPES.has(t)) ? [item.name] : []));
   const titleBrand = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/).slice(1).join(' ');
-  if ([...names, titleBrand].some((name) => businessName.test(name))) return true;
+  // "The Bodywork Bookshelf", "Massage Today": a name about massage that is a publication's or a shop's.
+  const givesService = (name: string) => !notAServiceName.test(name.toLowerCase().replace(/[^a-z0-9]+/g, ''));
+  if ([...names, titleBrand].some((name) => businessName.test(name) && givesService(name))) return true;
+  return massageBusinessFrame(zones) > 0;
+}
+
+/** Points for a frame offering massage with a booking or rates link: 3 when it names massage more than once. */
+function massageBusinessFrame(zones: readonly Zone[]): number {
   const frame = zones.find((z) => z.where === 'site')?.text ?? '';
-  return /\bmassages?\b/i.test(frame) && BOOKING_IN_FRAME.test(frame);
+  if (!BOOKING_IN_FRAME.test(frame)) return 0;
+  const named = frame.match(MASSAGE_WORDS)?.length ?? 0;
+  return named >= 2 ? 3 : named === 1 ? 2 : 0;
+}
+
+/**
+ * Whether the site's menu and name, or this page's own headings, offer both kinds of massage as
+ * services: a relaxation menu beside medical or injury massage. Such a site does both whichever
+ * of its pages one reads; headings count only on a page that is no article.
+ */
+function offersBothKinds(zones: readonly Zone[], article: boolean): boolean {
+  const offered: ClaimFilter = (zone, index, length) => {
+    const context = claimContextOf(zone.text, index, length);
+    return !context.negated && !context.question && !context.contrast;
+  };
+  const frame = zones.filter((z) => z.where === 'site' || z.where === 'title');
+  const headings = zones.filter((z) => z.where === 'heading');
+  const inFrame = !!firstHit(serviceKindCues.clinicalInMenu.pattern, frame, offered) && !!firstHit(serviceKindCues.relaxation.pattern, frame, offered);
+  if (inFrame || article) return inFrame;
+  return !!firstHit(serviceKindCues.clinicalInHeadings.pattern, headings, offered) && !!firstHit(serviceKindCues.relaxation.pattern, headings, offered);
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -211,21 +250,39 @@ interface Scored {
   denied: { signalId: string; snippet: string }[];
 }
 
+interface PageReading {
+  article: boolean;
+  multiService: boolean;
+  /** The page is about paying with an HSA or FSA (its address, title or first heading says so). */
+  taxPage: boolean;
+}
+
+const taxAccountWords = new RegExp(claimContext.taxAccount.pattern, 'i');
+
+function isTaxAccountPage(snapshot: PageSnapshot): boolean {
+  return taxAccountWords.test(`${pathWords(snapshot.url)} · ${snapshot.title} · ${snapshot.headings[0] ?? ''}`);
+}
+
 /**
  * Scores every signal once, from its first match that is the page's own claim: not denied ("we do
  * not bill insurance"), not a contrast ("unlike a spa…"), and on a clinic that leads with other care,
  * about massage. A match in the site's frame counts for part of its weight.
  */
-function scoreSignals(zones: readonly Zone[], rules: ClassifyRules, article: boolean, multiService: boolean): Scored {
+function scoreSignals(zones: readonly Zone[], rules: ClassifyRules, page: PageReading): Scored {
+  const { article, multiService, taxPage } = page;
   const dimensionScores = Object.fromEntries(
     dimensionIds.map((id) => [id, { clinical: 0, recreational: 0 }]),
   ) as Scored['dimensionScores'];
   const evidence: Evidence[] = [];
   const denied: Scored['denied'] = [];
-  const acceptFor = (side: SignalSide, signal: Signal): ClaimFilter => (zone, index, length) => {
+  const acceptFor = (dimension: DimensionId, side: SignalSide, signal: Signal): ClaimFilter => (zone, index, length) => {
     if (zone.where === 'url') return !multiService || side === 'recreational';
     const context = claimContextOf(zone.text, index, length);
-    if (context.negated) {
+    // What the IRS asks of an HSA or FSA claim (a prescription, medical necessity, a condition) is
+    // the patient's paperwork, not the business's clinical work; its own billing still counts.
+    if (side === 'clinical' && dimension !== 'billing' && (context.taxAccount || (taxPage && zone.where !== 'site'))) return false;
+    // "Missed visits can't be billed to PIP" denies the fee's billing, not the practice's.
+    if (context.negated && !(dimension === 'billing' && side === 'clinical' && context.missedVisitFee)) {
       if (denied.length < 10 && !denied.some((d) => d.signalId === signal.id))
         denied.push({ signalId: signal.id, snippet: snippetAround(zone.text, index, length) });
       return false;
@@ -235,7 +292,7 @@ function scoreSignals(zones: readonly Zone[], rules: ClassifyRules, article: boo
     return true;
   };
   const score = (dimension: DimensionId, side: SignalSide, signal: Signal) => {
-    const hit = firstHit(signal.pattern, zones, acceptFor(side, signal));
+    const hit = firstHit(signal.pattern, zones, acceptFor(dimension, side, signal));
     if (!hit) return;
     const weight = hit.where === 'site' ? signal.weight * VERDICT_RULES.frameWeight : signal.weight;
     dimensionScores[dimension][side] += weight;
@@ -246,6 +303,28 @@ function scoreSignals(zones: readonly Zone[], rules: ClassifyRules, article: boo
     for (const signal of d.recreational) score(d.id, 'recreational', signal);
   }
   return { evidence, dimensionScores, denied };
+}
+
+/**
+ * The signals the site's own name, title, schema and frame carry, read apart from the page's text:
+ * what kind of practice publishes an article shows there, even where the article names the same
+ * words first ("medical massage" in its body and its menu).
+ */
+function frameEvidence(zones: readonly Zone[], rules: ClassifyRules): Evidence[] {
+  const frame = zones.filter((z) => z.where === 'site' || z.where === 'title' || z.where === 'schema');
+  const stated: ClaimFilter = (zone, index, length) => {
+    const context = claimContextOf(zone.text, index, length);
+    return !context.negated && !context.contrast && !context.question;
+  };
+  return rules.dimensions.flatMap((d) =>
+    (['clinical', 'recreational'] as const).flatMap((side) =>
+      d[side].flatMap((signal) => {
+        const hit = firstHit(signal.pattern, frame, stated);
+        const weight = hit?.where === 'site' ? signal.weight * VERDICT_RULES.frameWeight : signal.weight;
+        return hit ? [{ signalId: signal.id, dimension: d.id, side, label: signal.label, weight, ...hit }] : [];
+      }),
+    ),
+  );
 }
 
 /** Evidence from the host name itself: "…medicalmassage.com", "…dayspa.com". */
@@ -283,7 +362,7 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
   const bodyText = zones.find((z) => z.where === 'body')?.text ?? '';
   const multiService = !directory && isMultiServiceClinic(frame, bodyText, host);
   const article = pageType === 'article' || pageType === 'news';
-  const scored = scoreSignals(zones, rules, article, multiService);
+  const scored = scoreSignals(zones, rules, { article, multiService, taxPage: isTaxAccountPage(snapshot) });
   const evidence = [...scored.evidence, ...hostEvidence(host)];
   for (const e of hostEvidence(host)) scored.dimensionScores[e.dimension][e.side] += e.weight;
   const ambiguous = rules.ambiguousTerms.flatMap((term) => {
@@ -374,8 +453,8 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
     multiService ? 'multi-service-clinic' : directory ? 'directory' : kind === 'clinical-massage' ? 'clinical-practice' : kind === 'recreational-massage' ? 'spa' : 'both';
   // An article explains massage in general; what kind of practice publishes it shows in the site's
   // own name, title and frame, when they say.
-  const siteLevel = evidence.filter((e) => e.where === 'site' || e.where === 'title' || e.where === 'schema');
-  const judged = article && siteLevel.length ? siteLevel : evidence;
+  const siteLevel = article ? frameEvidence(zones, rules) : [];
+  const judged = siteLevel.length ? [...siteLevel, ...hostEvidence(host)] : evidence;
   const judgedClinical = sideSum(judged, 'clinical');
   const judgedRecreational = sideSum(judged, 'recreational');
   const top = Math.max(judgedClinical, judgedRecreational);
@@ -387,8 +466,12 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
   let kind: DetectionKind;
   let reason: Detection['reason'] = 'scored';
   const balance = top ? low / top : 1;
+  // A clinic's page about its massage service that says nothing clinical about it: most such
+  // massage is a cash add-on beside the clinic's own care, and the verdict says its evidence is weak.
+  const massageServicePage = multiService && MASSAGE_HEADLINE.test(`${snapshot.title} · ${snapshot.headings[0] ?? ''}`);
   if (cashAddOn) kind = 'recreational-massage';
-  else if (top < VERDICT_RULES.minSidePoints && !(massageSite || top > 0)) {
+  else if (!multiService && !directory && offersBothKinds(zones, article)) kind = 'mixed-massage';
+  else if (top < VERDICT_RULES.minSidePoints && !(massageSite || top > 0 || massageServicePage)) {
     return { ...base, kind: 'none', reason: 'too-little-evidence', confidence: 0.4 };
   } else if (low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance) kind = 'mixed-massage';
   else if (judgedClinical > judgedRecreational) kind = 'clinical-massage';
