@@ -22,14 +22,24 @@ export const claimContext = z
     contrast: contextRuleSchema,
     /** A sentence saying massage here is paid out of pocket and not billed. */
     massageCashPay: contextRuleSchema,
+    /**
+     * A sentence explaining the tax rule for paying with an HSA or FSA: its "prescription" and
+     * "medical necessity" are what the IRS asks of the patient, not the business's clinical work.
+     */
+    taxAccount: contextRuleSchema,
+    /**
+     * A sentence about a missed or late-cancelled visit's fee: "missed visits can't be billed to
+     * PIP" says the practice bills PIP for the visits themselves, so the denial is not of billing.
+     */
+    missedVisitFee: contextRuleSchema,
   })
   .parse({
     negationBefore: {
       id: 'negation-before',
       pattern:
-        "\\b(?:not(?! only| just)|no(?!-| matter| more)|never|don't|do not|does not|doesn't|did not|cannot|can't|won't|will not|isn't|aren't|without|unlike|instead of|rather than|neither|nor|nothing like|unable to)\\b(?:[^.;:!?,]{0,40})$",
-      examples: ['we do not ', 'please note we are unable to directly ', 'unlike a '],
-      nearMisses: ['we gladly ', 'no referral needed. we ', 'auto accidents (no-fault) and ', 'not only do we '],
+        "\\b(?:not(?! only| just)|no(?!-| matter| more)|never|don't|do not|does not|doesn't|did not|cannot|can't|won't|will not|isn't|aren't|without|unlike|instead of|rather than|neither|nor|nothing like|unable to)\\b(?:[^.;:!?,]{0,40}|[^.;:!?]{0,60}, (?:(?:and )?(?:that |this )?includ(?:es|ing) |or |nor )?)$",
+      examples: ['we do not ', 'please note we are unable to directly ', 'unlike a ', 'we do not accept insurance, and that includes ', 'not for injuries, '],
+      nearMisses: ['we gladly ', 'no referral needed. we ', 'auto accidents (no-fault) and ', 'not only do we ', 'no referral needed, we bill '],
     },
     negationAfter: {
       id: 'negation-after',
@@ -51,5 +61,19 @@ export const claimContext = z
         "massages?(?: therapy| sessions?| services?)?\\b[^.;!?]{0,60}\\b(?:cash[- ]pay|cash (?:only|service|basis|payment)|self[- ]pay|private[- ]pay|out[- ]of[- ]pocket|not (?:billed|billable|covered|submitted)|add-?on)|(?:cash[- ]pay|cash only|self[- ]pay|private[- ]pay)\\b[^.;!?]{0,40}\\bmassages?",
       examples: ['massage is cash pay and is not billed to insurance', 'our massages are self-pay', 'cash-pay massage add-on', 'massage at our office is a cash service'],
       nearMisses: ['massage therapy is billed to your auto insurance'],
+    },
+    taxAccount: {
+      id: 'tax-account',
+      pattern:
+        '\\b(?:hsa|fsa|hra|health savings|flexible spending|health reimbursement|irs|internal revenue|qualified medical expenses?|pre-?tax (?:dollars|money|funds))\\b',
+      examples: ['massage can be a qualified medical expense with a prescription', 'the irs requires expenses to ease an ailment', 'pay with your hsa card'],
+      nearMisses: ['we bill your health insurance', 'has a flexible schedule'],
+    },
+    missedVisitFee: {
+      id: 'missed-visit-fee',
+      pattern:
+        "\\b(?:missed|late[- ]cancel\\w*|no-?shows?|cancell?ations?)\\b[^.;!?]{0,80}\\b(?:fees?|charges?|charged|billed|pay|paid)\\b|\\b(?:pay|bill\\w*|cover\\w*) (?:for )?(?:a |the )?(?:missed|late|no-?show)",
+      examples: ['missed visits and late cancellations are $40 and can\'t be billed to', 'insurance does not pay missed-appointment fees', 'your health plan will not pay for a missed visit'],
+      nearMisses: ['we do not bill insurance', 'insurance is not accepted'],
     },
   });

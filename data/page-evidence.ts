@@ -133,6 +133,15 @@ export const nonProviderCues: PageCue[] = z.array(cueSchema).parse([
     nearMisses: ['see you soon'],
   },
   {
+    // Written to massage therapists about their trade (billing, marketing, CE), not to patients.
+    id: 'trade-audience',
+    pattern:
+      "massage therapists (?:should|must|need to|who want)|your (?:massage )?(?:business|clients?)|as a massage therapist|for massage therapists|continuing education|ce (?:hours|credits|courses?|providers?)",
+    points: 2,
+    examples: ['massage therapists should verify benefits first', 'learning to bill can grow your massage business', 'continuing education credits', 'your clients’ referrals'],
+    nearMisses: ['our massage therapists can see you today', 'your therapist will step out', 'a business day'],
+  },
+  {
     id: 'job-posting',
     pattern: 'job (?:description|type|posting)|now hiring|we are hiring|apply (?:now|today|for this job)|salary|pay range|benefits package',
     points: 3,

@@ -23,12 +23,16 @@ export const massageHostCues: HostCue[] = z.array(hostCueSchema).parse([
     pattern: 'massage(?!r(?!oom))|bodywork|myotherap|rolfing|reflexolog|lmt(?![a-z])|^lmt|lmbt|lymph(?!oma)',
     label: 'The site’s address names massage or bodywork',
     examples: ['evergreenbodyworks', 'www.riversidemedicalmassage', 'handsonlmt', 'massageroom-austin'],
-    nearMisses: ['massagechairsdirect', 'ohiomassageschool', 'bestmassager', 'filmtown'],
+    nearMisses: ['massagechairsdirect', 'ohiomassageschool', 'bestmassager', 'filmtown', 'massagetoday', 'massagemag', 'massagebusinessbuilder', 'massagetradejournal'],
   },
 ]);
 
-/** Host words of a shop, school or maker: a business about massage that does not give it. */
-export const notAServiceHostPattern = 'suppl(?:y|ies)|shop|store|school|college|institute|academy|chairs?|tables?|gear|depot|outlet|wholesale|mfg|products';
+/**
+ * Host words of a shop, school or maker, or of the trade press and its vendors (a magazine, a
+ * journal, a news site, a practice-building coach): a site about massage that does not give it.
+ */
+export const notAServiceHostPattern =
+  'suppl(?:y|ies)|shop|store|school|college|institute|academy|chairs?|tables?|gear|depot|outlet|wholesale|mfg|products|magazine|mag$|journal|news|today$|builder|marketing|ceus?$|bookshelf|books$';
 
 /** Host words of a spa or salon (the host alone never makes a page about massage). */
 export const spaHostCues: HostCue[] = z.array(hostCueSchema).parse([
@@ -103,7 +107,35 @@ export const massageServicePattern = 'massages?|massage therap(?:y|ist|ists)|bod
 
 /** Words that say a clinic offers massage as a service of its own, not as a technique of other care. */
 export const massageOfferedPattern =
-  'massage therap(?:y|ist|ists)|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|medical massage|therapeutic massage|massage is (?:available|offered)';
+  'massage therap(?:y|ist|ists)|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|medical massage|therapeutic massage|massage is (?:available|offered)|massage (?:and|&) (?:adjustments?|chiropractic)|(?:adjustments?|chiropractic care) (?:and|&) massage|tips? for massage';
+
+/**
+ * Names of the two kinds of massage service, as a site's menu and a page's headings list them. A
+ * site whose menu (or a page whose headings) offers one of each does both: "Relaxation Massage ·
+ * Medical Massage · Insurance", "Day Spa & Injury Massage". Gift cards and "therapeutic" say nothing.
+ */
+export const serviceKindCues = z
+  .object({ clinicalInMenu: termCueSchema, clinicalInHeadings: termCueSchema, relaxation: termCueSchema })
+  .parse({
+    clinicalInMenu: {
+      id: 'clinical-service-in-menu',
+      pattern: "medical massage|clinical massage|orthopedic massage|injury (?:massage|care)|insurance(?: billing| & pip| and pip)?|pip|auto (?:accident|injury)|workers'? comp",
+      examples: ['Relaxation Massage Medical Massage Insurance & PIP', 'Day Spa & Injury Massage'],
+      nearMisses: ['Gift Cards Book Now', 'Therapeutic Massage'],
+    },
+    clinicalInHeadings: {
+      id: 'clinical-service-in-headings',
+      pattern: 'medical massage|clinical massage|orthopedic massage|injury massage|(?:auto|car) accident massage',
+      examples: ['Medical massage', 'Injury massage after a car accident'],
+      nearMisses: ['Insurance', 'Massage for injuries?'],
+    },
+    relaxation: {
+      id: 'relaxation-service',
+      pattern: 'relaxation massage|relaxation sessions?|spa massage|swedish massage|hot stone|day spa|spa menu|spa services|facials?|body (?:wraps?|scrubs?)',
+      examples: ['Relaxation Massage', 'Spa Menu', 'Tidewater Day Spa'],
+      nearMisses: ['Gift Cards', 'relax and breathe'],
+    },
+  });
 
 /** A business or practitioner name that says it gives massage or spa care. */
 export const massageBusinessNamePattern = '\\b(?:massage|bodywork|bodyworks|day spa|spa|lmt|lmbt|lmp|cmt|lymph\\w*|myotherapy|reflexology)\\b';
@@ -134,9 +166,9 @@ export const practicePageCues: (TermCue & { points: number })[] = z
     {
       id: 'payment-terms',
       pattern:
-        'gratuit(?:y|ies)|tipping|(?:credit card|deposit) (?:is )?required|cancellation fee|rescheduling fee|membership (?:dues|fees?|agreement)|monthly dues|gift (?:cards?|certificates?)|superbills?|co-?pays?|deductibles?|direct billing|insurance (?:billing|receipts?)|hsa|fsa',
+        'gratuit(?:y|ies)|tipping|(?:credit card|deposit) (?:is )?required|cancellation fee|rescheduling fee|membership (?:dues|fees?|agreement)|monthly dues|member (?:rates?|pricing|prices?)|billing cycle|auto-?renew(?:s|al)?|gift (?:cards?|certificates?)|superbills?|co-?pays?|deductibles?|direct billing|insurance (?:billing|receipts?)|hsa|fsa',
       points: 2,
-      examples: ['gratuity is at your discretion', 'a $50 cancellation fee', 'monthly dues', 'we provide a superbill'],
+      examples: ['gratuity is at your discretion', 'a $50 cancellation fee', 'monthly dues', 'we provide a superbill', 'extra sessions at the member rate'],
       nearMisses: ['tip the scales'],
     },
   ]);

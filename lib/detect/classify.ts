@@ -9,7 +9,8 @@ import {
 import type { PageType } from '@/data/page-types';
 import type { AmbiguousTerm, DetectionKind, DimensionId, Dimension, Signal, SignalSide } from '@/data/schemas';
 import { dimensionIds } from '@/data/schemas';
-import { massageBusinessNamePattern, massageOfferedPattern, practicePageCues } from '@/data/site-cues';
+import { claimContext } from '@/data/claim-context';
+import { massageBusinessNamePattern, massageOfferedPattern, notAServiceHostPattern, practicePageCues, serviceKindCues } from '@/data/site-cues';
 import { massageTopicPattern } from '@/data/topic';
 import { findCredentials, licenseNumberHints } from '@/lib/detect/credentials';
 import { insurerForUrl, insurerPageKind } from '@/lib/insurer/match';
@@ -52,7 +53,8 @@ const NAME_MAX = 200;
 function ownText(text: string, frame: string): string {
   if (!frame) return text;
   let own = text;
-  for (const part of frame.split(' · ')) {
+  // Parts are joined with " · "; an empty header or footer leaves a bare "·" at either end.
+  for (const part of frame.split('·').map((p) => p.trim())) {
     const at = part.length > 20 ? own.indexOf(part) : -1;
     if (at >= 0) own = `${own.slice(0, at)} ${own.slice(at + part.length)}`;
   }
@@ -168,21 +170,32 @@ function pageCuesOf(snapshot: PageSnapshot, zones: readonly Zone[], host: HostRe
   // An article of a massage practice is told apart by its page type and judged with its site, so
   // there the marks of a post are not held against the business.
   const counter: { id: string; points: number }[] = matchedCues(nonProviderCues, zones).filter(
-    (c: PageCue) => !article || (c.id !== 'article' && c.id !== 'research-report'),
+    (c: PageCue) => !article || !ARTICLE_MARKS.has(c.id),
   );
   const otherSchema = nonProviderSchemaTypes.filter((t) => !ARTICLE_TYPES.has(t));
   if (hasType(snapshot, otherSchema)) counter.push({ id: 'non-provider-schema', points: 3 });
+  // A menu that names massage beside a booking or rates link is a massage business's, unless the
+  // page shows it is something else (a dog daycare's "canine massage", a school's student clinic).
+  const frameMassage = counter.length ? 0 : massageBusinessFrame(zones);
+  if (frameMassage) provider.push({ id: 'massage-business-frame', points: frameMassage });
   return { provider: tally(provider), counter: tally(counter) };
 }
 // The business speaking of its own massage: "our massage therapists", "book a massage with us".
 const FIRST_PERSON_MASSAGE =
   /\b(?:our (?:licensed |registered )?(?:massage therapists?|lmts?|lmbts?|massage (?:studio|room|team|clinic|services?|menu))|book (?:a|your) (?:massage|session|treatment)(?: with us| online| today)|(?:at|in) our (?:massage )?(?:studio|spa|clinic|practice)\b[^.]{0,60}\bmassage)/i;
 const ARTICLE_TYPES = new Set(['Article', 'NewsArticle', 'BlogPosting']);
+// Marks every post carries (a byline, studies cited, a reference list), not marks of a non-business.
+const ARTICLE_MARKS = new Set(['article', 'research-report', 'reference']);
 
 const businessName = new RegExp(massageBusinessNamePattern, 'i');
+const notAServiceName = new RegExp(notAServiceHostPattern);
 // Names that stand for the business or its practitioner, not a headline or a breadcrumb.
 const NAMED_PARTY_TYPES = new Set([...providerSchemaTypes, 'Person', 'Organization', 'HealthAndBeautyBusiness']);
-const BOOKING_IN_FRAME = /\b(?:book (?:now|online|an appointment|a massage)|schedule (?:now|online|an appointment)|gift cards?)\b/i;
+// A bare "Book" or "Schedule" is how most site builders label the booking link in a menu.
+const MASSAGE_HEADLINE = /\bmassages?\b/i;
+// A bare "Book" or "Schedule" is how most site builders label the booking link in a menu.
+const BOOKING_IN_FRAME = /\b(?:book(?: now| online| an appointment| a massage)?|schedule(?: now| online| an appointment)?|gift cards?|rates|pricing|prices)\b/i;
+const MASSAGE_WORDS = /\bmassages?\b/gi;
 
 /**
  * Whether the site itself is a massage practice or spa: its business or practitioner names one, its
@@ -191,9 +204,55 @@ const BOOKING_IN_FRAME = /\b(?:book (?:now|online|an appointment|a massage)|sche
 function namesMassageBusiness(snapshot: PageSnapshot, zones: readonly Zone[]): boolean {
   const names = snapshot.schemaItems.flatMap((item) => (item.name && item.types.some((t) => NAMED_PARTY_TYPES.has(t)) ? [item.name] : []));
   const titleBrand = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/).slice(1).join(' ');
-  if ([...names, titleBrand].some((name) => businessName.test(name))) return true;
-  const frame = zones.find((z) => z.where === 'site')?.text ?? '';
-  return /\bmassages?\b/i.test(frame) && BOOKING_IN_FRAME.test(frame);
+  // "The Bodywork Bookshelf", "Massage Today": a name about massage that is a publication's or a shop's.
+  const givesService = (name: string) => !notAServiceName.test(name.toLowerCase().replace(/[^a-z0-9]+/g, ''));
+  if ([...names, titleBrand].some((name) => businessName.test(name) && givesService(name))) return true;
+  return massageBusinessFrame(zones) > 0;
+}
+
+
+/** Points for a frame offering massage with a booking or rates link: 3 when it names massage more than once. */
+function massageBusinessFrame(zones: readonly Zone[]): number {
+  const frame = menuZone(zones).text;
+  if (!BOOKING_IN_FRAME.test(frame)) return 0;
+  const named = frame.match(MASSAGE_WORDS)?.length ?? 0;
+  return named >= 2 ? 3 : named === 1 ? 2 : 0;
+}
+
+/**
+ * Whether the site's menu and name, or this page's own headings, offer both kinds of massage as
+ * services: a relaxation menu beside medical or injury massage. Such a site does both whichever
+ * of its pages one reads; headings count only on a page that is no article.
+ */
+function offersBothKinds(zones: readonly Zone[], article: boolean): Evidence[] | undefined {
+  const offered: ClaimFilter = (zone, index, length) => {
+    const context = claimContextOf(zone.text, index, length);
+    return !context.negated && !context.question && !context.contrast;
+  };
+  const pair = (group: readonly Zone[], clinicalPattern: string): Evidence[] | undefined => {
+    const clinical = firstHit(clinicalPattern, group, offered);
+    const relaxation = clinical && firstHit(serviceKindCues.relaxation.pattern, group, offered);
+    if (!clinical || !relaxation) return undefined;
+    return [
+      { signalId: serviceKindCues.clinicalInMenu.id, dimension: 'setting', side: 'clinical', label: 'The site offers medical or injury massage', weight: 1, ...clinical },
+      { signalId: serviceKindCues.relaxation.id, dimension: 'setting', side: 'recreational', label: 'The site offers relaxation or spa massage', weight: 1, ...relaxation },
+    ];
+  };
+  const inFrame = pair([menuZone(zones), ...zones.filter((z) => z.where === 'title')], serviceKindCues.clinicalInMenu.pattern);
+  if (inFrame || article) return inFrame;
+  return pair(zones.filter((z) => z.where === 'heading'), serviceKindCues.clinicalInHeadings.pattern);
+}
+
+const MENU_IN_TEXT = 250;
+
+/**
+ * The site's menu: its frame, or where a copy of the page came without one (text only, a page
+ * still loading), the opening of its text, where a menu is read first.
+ */
+function menuZone(zones: readonly Zone[]): Zone {
+  const frame = zones.find((z) => z.where === 'site');
+  if (frame?.text) return frame;
+  return { where: 'site', text: (zones.find((z) => z.where === 'body')?.text ?? '').slice(0, MENU_IN_TEXT) };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -211,21 +270,39 @@ interface Scored {
   denied: { signalId: string; snippet: string }[];
 }
 
+interface PageReading {
+  article: boolean;
+  multiService: boolean;
+  /** The page is about paying with an HSA or FSA (its address, title or first heading says so). */
+  taxPage: boolean;
+}
+
+const taxAccountWords = new RegExp(claimContext.taxAccount.pattern, 'i');
+
+function isTaxAccountPage(snapshot: PageSnapshot): boolean {
+  return taxAccountWords.test(`${pathWords(snapshot.url)} · ${snapshot.title} · ${snapshot.headings[0] ?? ''}`);
+}
+
 /**
  * Scores every signal once, from its first match that is the page's own claim: not denied ("we do
  * not bill insurance"), not a contrast ("unlike a spa…"), and on a clinic that leads with other care,
  * about massage. A match in the site's frame counts for part of its weight.
  */
-function scoreSignals(zones: readonly Zone[], rules: ClassifyRules, article: boolean, multiService: boolean): Scored {
+function scoreSignals(zones: readonly Zone[], rules: ClassifyRules, page: PageReading): Scored {
+  const { article, multiService, taxPage } = page;
   const dimensionScores = Object.fromEntries(
     dimensionIds.map((id) => [id, { clinical: 0, recreational: 0 }]),
   ) as Scored['dimensionScores'];
   const evidence: Evidence[] = [];
   const denied: Scored['denied'] = [];
-  const acceptFor = (side: SignalSide, signal: Signal): ClaimFilter => (zone, index, length) => {
+  const acceptFor = (dimension: DimensionId, side: SignalSide, signal: Signal): ClaimFilter => (zone, index, length) => {
     if (zone.where === 'url') return !multiService || side === 'recreational';
     const context = claimContextOf(zone.text, index, length);
-    if (context.negated) {
+    // What the IRS asks of an HSA or FSA claim (a prescription, medical necessity, a condition) is
+    // the patient's paperwork, not the business's clinical work; its own billing still counts.
+    if (side === 'clinical' && dimension !== 'billing' && (context.taxAccount || (taxPage && zone.where !== 'site'))) return false;
+    // "Missed visits can't be billed to PIP" denies the fee's billing, not the practice's.
+    if (context.negated && !(dimension === 'billing' && side === 'clinical' && context.missedVisitFee)) {
       if (denied.length < 10 && !denied.some((d) => d.signalId === signal.id))
         denied.push({ signalId: signal.id, snippet: snippetAround(zone.text, index, length) });
       return false;
@@ -235,7 +312,7 @@ function scoreSignals(zones: readonly Zone[], rules: ClassifyRules, article: boo
     return true;
   };
   const score = (dimension: DimensionId, side: SignalSide, signal: Signal) => {
-    const hit = firstHit(signal.pattern, zones, acceptFor(side, signal));
+    const hit = firstHit(signal.pattern, zones, acceptFor(dimension, side, signal));
     if (!hit) return;
     const weight = hit.where === 'site' ? signal.weight * VERDICT_RULES.frameWeight : signal.weight;
     dimensionScores[dimension][side] += weight;
@@ -246,6 +323,28 @@ function scoreSignals(zones: readonly Zone[], rules: ClassifyRules, article: boo
     for (const signal of d.recreational) score(d.id, 'recreational', signal);
   }
   return { evidence, dimensionScores, denied };
+}
+
+/**
+ * The signals the site's own name, title, schema and frame carry, read apart from the page's text:
+ * what kind of practice publishes an article shows there, even where the article names the same
+ * words first ("medical massage" in its body and its menu).
+ */
+function frameEvidence(zones: readonly Zone[], rules: ClassifyRules): Evidence[] {
+  const frame = zones.filter((z) => z.where === 'site' || z.where === 'title' || z.where === 'schema');
+  const stated: ClaimFilter = (zone, index, length) => {
+    const context = claimContextOf(zone.text, index, length);
+    return !context.negated && !context.contrast && !context.question;
+  };
+  return rules.dimensions.flatMap((d) =>
+    (['clinical', 'recreational'] as const).flatMap((side) =>
+      d[side].flatMap((signal) => {
+        const hit = firstHit(signal.pattern, frame, stated);
+        const weight = hit?.where === 'site' ? signal.weight * VERDICT_RULES.frameWeight : signal.weight;
+        return hit ? [{ signalId: signal.id, dimension: d.id, side, label: signal.label, weight, ...hit }] : [];
+      }),
+    ),
+  );
 }
 
 /** Evidence from the host name itself: "…medicalmassage.com", "…dayspa.com". */
@@ -268,11 +367,23 @@ function confidenceFor(strength: NonNullable<Strength>, raw: number): number {
   return round2(Math.min(high, Math.max(low, raw)));
 }
 
-/**
- * Classifies a page from its snapshot. Pure: same snapshot, same answer. It answers apart what the
- * site is and what this page of it is, and every point it gives has a piece of evidence.
- */
-export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultRules): Detection {
+interface PageRead {
+  snapshot: PageSnapshot;
+  rules: ClassifyRules;
+  zones: Zone[];
+  host: HostReading;
+  directory: boolean;
+  pageType: PageType;
+  multiService: boolean;
+  article: boolean;
+  bodyText: string;
+  scored: Scored;
+  evidence: Evidence[];
+  cues: ReturnType<typeof pageCuesOf>;
+  cashPay: string | undefined;
+}
+
+function readPage(snapshot: PageSnapshot, rules: ClassifyRules): PageRead {
   const zones = zonesOf(snapshot);
   const url = readHost(snapshot.url);
   const directory = directoryForHost(url.host);
@@ -283,15 +394,9 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
   const bodyText = zones.find((z) => z.where === 'body')?.text ?? '';
   const multiService = !directory && isMultiServiceClinic(frame, bodyText, host);
   const article = pageType === 'article' || pageType === 'news';
-  const scored = scoreSignals(zones, rules, article, multiService);
+  const scored = scoreSignals(zones, rules, { article, multiService, taxPage: isTaxAccountPage(snapshot) });
   const evidence = [...scored.evidence, ...hostEvidence(host)];
   for (const e of hostEvidence(host)) scored.dimensionScores[e.dimension][e.side] += e.weight;
-  const ambiguous = rules.ambiguousTerms.flatMap((term) => {
-    const hit = firstHit(term.pattern, zones);
-    return hit ? [{ id: term.id, note: term.note, snippet: hit.snippet }] : [];
-  });
-  const clinicalScore = sideSum(evidence, 'clinical');
-  const recreationalScore = sideSum(evidence, 'recreational');
   const cues = pageCuesOf(snapshot, zones, host, article);
   // Much of one kind of massage work described on a page that is no article, shop or school is
   // itself a sign of a place offering it, where a bare text gives no booking links or address.
@@ -300,9 +405,12 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
     cues.provider.points += 2;
     cues.provider.ids.push('service-evidence');
   }
-  const provider = providerFacts(snapshot, zones);
-  const credentials = findCredentials(zones.map((z) => z.text).join(' · '));
   const cashPay = massageCashPaySentence(bodyText);
+  return { snapshot, rules, zones, host, directory: !!directory, pageType, multiService, article, bodyText, scored, evidence, cues, cashPay };
+}
+
+function baseDetection(page: PageRead) {
+  const { snapshot, zones, scored, evidence, host, multiService, cues, cashPay } = page;
   const notes: Detection['notes'] = [
     ...(cashPay ? [{ id: 'massage-cash-pay' as const, snippet: clip(cashPay, SNIPPET_MAX) }] : []),
     ...scored.denied
@@ -311,42 +419,51 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
       .map((d) => ({ id: 'no-insurance-billing' as const, snippet: d.snippet })),
     ...(multiService ? [{ id: 'multi-service-clinic' as const, snippet: clip(host.host, SNIPPET_MAX) }] : []),
   ];
-  const base = {
+  return {
     kind: 'none' as DetectionKind,
     reason: 'not-about-massage' as Detection['reason'],
     confidence: 0,
     strength: undefined as Strength,
     url: snapshot.url,
-    clinicalScore,
-    recreationalScore,
+    clinicalScore: sideSum(evidence, 'clinical'),
+    recreationalScore: sideSum(evidence, 'recreational'),
     dimensionScores: scored.dimensionScores,
     evidence,
-    ambiguous,
-    provider,
-    credentials,
+    ambiguous: page.rules.ambiguousTerms.flatMap((term) => {
+      const hit = firstHit(term.pattern, zones);
+      return hit ? [{ id: term.id, note: term.note, snippet: hit.snippet }] : [];
+    }),
+    provider: providerFacts(snapshot, zones),
+    credentials: findCredentials(zones.map((z) => z.text).join(' · ')),
     hints: [] as Detection['hints'],
     pageCues: { provider: cues.provider.ids, counter: cues.counter.ids },
-    page: pageType,
-    site: (directory ? 'directory' : multiService ? 'multi-service-clinic' : 'other') as Detection['site'],
+    page: page.pageType,
+    site: (page.directory ? 'directory' : multiService ? 'multi-service-clinic' : 'other') as Detection['site'],
     notes,
   };
+}
+type BaseDetection = ReturnType<typeof baseDetection>;
 
+function insurerDetection(base: BaseDetection, snapshot: PageSnapshot): Detection | undefined {
   const insurerMatch = insurerForUrl(snapshot.url);
-  if (insurerMatch) {
-    const { insurer, unverifiedHost } = insurerMatch;
-    const page = insurerPageKind(snapshot);
-    return {
-      ...base,
-      kind: 'insurer',
-      reason: 'insurer-host',
-      confidence: unverifiedHost ? 0.6 : 0.95,
-      provider: {},
-      site: 'insurer',
-      insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost, page },
-      coverage: readCoverage(snapshot, { policy: page === 'policy' }),
-    };
-  }
+  if (!insurerMatch) return undefined;
+  const { insurer, unverifiedHost } = insurerMatch;
+  const page = insurerPageKind(snapshot);
+  return {
+    ...base,
+    kind: 'insurer',
+    reason: 'insurer-host',
+    confidence: unverifiedHost ? 0.6 : 0.95,
+    provider: {},
+    site: 'insurer',
+    insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost, page },
+    coverage: readCoverage(snapshot, { policy: page === 'policy' }),
+  };
+}
 
+/** Why the page gets no provider verdict at all, if it gets none: no massage, a results page, an article elsewhere, not a business. */
+function noProviderVerdict(page: PageRead, base: BaseDetection, massageSite: boolean): Detection | undefined {
+  const { zones, host, pageType, article, multiService, cues } = page;
   // Massage must be spoken of, not only denied or asked about ("we don't provide massage").
   const statesMassage: ClaimFilter = (zone, index, length) => {
     if (zone.where === 'url') return true;
@@ -354,68 +471,104 @@ export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultR
     return !context.negated && !context.question;
   };
   // A page whose text is drawn by script gives little to read; a host that names massage then stands for it.
-  const almostNoText = bodyText.length < ALMOST_NO_TEXT && !!host.massage;
+  const almostNoText = page.bodyText.length < ALMOST_NO_TEXT && !!host.massage;
   if (!almostNoText && !firstHit(massageTopicPattern, zones, statesMassage)) return { ...base, kind: 'none', reason: 'not-about-massage', confidence: 0.9 };
   if (pageType === 'results') return { ...base, kind: 'none', reason: 'results-page', confidence: 0.8, provider: {} };
-
-  const massageSite = !multiService && !directory && (!!(host.massage || host.spa) || namesMassageBusiness(snapshot, zones));
-  if (article && !(massageSite && cues.counter.points === 0)) {
-    return { ...base, kind: 'none', reason: 'article', confidence: 0.6, provider: {} };
-  }
+  if (article && !(massageSite && cues.counter.points === 0)) return { ...base, kind: 'none', reason: 'article', confidence: 0.6, provider: {} };
   // A careers page speaks of the business to job seekers, not to patients; a clinic that names
   // massage only as a technique of its other care does not offer massage.
   const offersMassage = !multiService || !!firstHit(massageOfferedPattern, zones, statesMassage);
   if (pageType === 'careers' || !offersMassage || (!article && (cues.provider.points < VERDICT_RULES.minProviderPoints || cues.provider.points <= cues.counter.points))) {
-    return { ...base, kind: 'none', reason: 'not-a-provider', confidence: round2(Math.min(0.9, 0.5 + cues.counter.points / 10)), provider: pageType === 'careers' ? {} : provider };
+    return { ...base, kind: 'none', reason: 'not-a-provider', confidence: round2(Math.min(0.9, 0.5 + cues.counter.points / 10)), provider: pageType === 'careers' ? {} : base.provider };
   }
+  return undefined;
+}
 
-  base.hints = licenseNumberHints(provider.state, credentials);
-  const siteKind = (kind: DetectionKind): Detection['site'] =>
-    multiService ? 'multi-service-clinic' : directory ? 'directory' : kind === 'clinical-massage' ? 'clinical-practice' : kind === 'recreational-massage' ? 'spa' : 'both';
-  // An article explains massage in general; what kind of practice publishes it shows in the site's
-  // own name, title and frame, when they say.
-  const siteLevel = evidence.filter((e) => e.where === 'site' || e.where === 'title' || e.where === 'schema');
-  const judged = article && siteLevel.length ? siteLevel : evidence;
-  const judgedClinical = sideSum(judged, 'clinical');
-  const judgedRecreational = sideSum(judged, 'recreational');
-  const top = Math.max(judgedClinical, judgedRecreational);
-  const low = Math.min(judgedClinical, judgedRecreational);
-  const ownTop = Math.max(sideSum(evidence, 'clinical', true), sideSum(evidence, 'recreational', true));
+interface Judged {
+  clinical: number;
+  recreational: number;
+  /** Clinical evidence from the site's frame, title or address, not only from the page's text. */
+  frameClinical: boolean;
+}
 
-  // A massage offered only as a cash add-on beside other care is not the clinic's clinical work.
-  const cashAddOn = multiService && !!cashPay && sideSum(evidence, 'clinical') < VERDICT_RULES.minSidePoints * 2;
-  let kind: DetectionKind;
-  let reason: Detection['reason'] = 'scored';
+/** The evidence the verdict rests on: an article is judged by its site's name, frame and host. */
+function judgedEvidence(page: PageRead): Judged {
+  const siteLevel = page.article ? [...frameEvidence(page.zones, page.rules), ...hostEvidence(page.host)] : [];
+  const judged = siteLevel.length ? siteLevel : page.evidence;
+  return {
+    clinical: sideSum(judged, 'clinical'),
+    recreational: sideSum(judged, 'recreational'),
+    frameClinical: judged.some((e) => e.side === 'clinical' && (e.where === 'site' || e.where === 'title' || e.where === 'url')),
+  };
+}
+
+type Verdict = { kind: DetectionKind; reason: Detection['reason']; menuEvidence?: Evidence[] } | undefined;
+
+/** The massage verdict from the judged evidence; undefined when there is too little to give one. */
+function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdict {
+  const { multiService, article, snapshot } = page;
+  const top = Math.max(judged.clinical, judged.recreational);
+  const low = Math.min(judged.clinical, judged.recreational);
   const balance = top ? low / top : 1;
-  if (cashAddOn) kind = 'recreational-massage';
-  else if (top < VERDICT_RULES.minSidePoints && !(massageSite || top > 0)) {
-    return { ...base, kind: 'none', reason: 'too-little-evidence', confidence: 0.4 };
-  } else if (low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance) kind = 'mixed-massage';
-  else if (judgedClinical > judgedRecreational) kind = 'clinical-massage';
-  else if (judgedRecreational > judgedClinical) kind = 'recreational-massage';
-  else if (top >= VERDICT_RULES.minSidePoints) kind = 'mixed-massage';
-  else {
-    // A place that offers massage and says nothing clinical about it: most such places are
-    // relaxation studios, and the verdict says its evidence is weak.
-    kind = 'recreational-massage';
-    reason = 'site-only';
-  }
-  if (top < VERDICT_RULES.minSidePoints && reason === 'scored') reason = 'site-only';
+  const weak = top < VERDICT_RULES.minSidePoints;
+  // A massage offered only as a cash add-on beside other care is not the clinic's clinical work.
+  const reason = weak ? 'site-only' : 'scored';
+  if (multiService && !!page.cashPay && sideSum(page.evidence, 'clinical') < VERDICT_RULES.minSidePoints * 2) return { kind: 'recreational-massage', reason };
+  const menuEvidence = multiService || page.directory ? undefined : offersBothKinds(page.zones, article);
+  if (menuEvidence) return { kind: 'mixed-massage', reason, menuEvidence };
+  // A clinic's page about its massage service that says nothing clinical about it: most such
+  // massage is a cash add-on beside the clinic's own care, and the verdict says its evidence is weak.
+  const massageServicePage = multiService && MASSAGE_HEADLINE.test(`${snapshot.title} · ${snapshot.headings[0] ?? ''}`);
+  if (weak && !(massageSite || top > 0 || massageServicePage)) return undefined;
+  if (low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance) return { kind: 'mixed-massage', reason: 'scored' };
+  // A stray clinical word on a page of a business whose frame says nothing clinical is too little
+  // to call it clinical: most places that offer massage and say little are relaxation studios.
+  if (weak && !article && !multiService && judged.clinical > judged.recreational && !judged.frameClinical) return { kind: 'recreational-massage', reason };
+  if (judged.clinical > judged.recreational) return { kind: 'clinical-massage', reason };
+  if (judged.recreational > judged.clinical) return { kind: 'recreational-massage', reason };
+  if (!weak) return { kind: 'mixed-massage', reason };
+  return { kind: 'recreational-massage', reason: 'site-only' };
+}
 
+/**
+ * Classifies a page from its snapshot. Pure: same snapshot, same answer. It answers apart what the
+ * site is and what this page of it is, and every point it gives has a piece of evidence.
+ */
+export function classify(snapshot: PageSnapshot, rules: ClassifyRules = defaultRules): Detection {
+  const page = readPage(snapshot, rules);
+  const { host, multiService, article, evidence } = page;
+  const base = baseDetection(page);
+  const insurer = insurerDetection(base, snapshot);
+  if (insurer) return insurer;
+  const massageSite = !multiService && !page.directory && (!!(host.massage || host.spa) || namesMassageBusiness(snapshot, page.zones));
+  const none = noProviderVerdict(page, base, massageSite);
+  if (none) return none;
+  base.hints = licenseNumberHints(base.provider.state, base.credentials);
+  const judged = judgedEvidence(page);
+  const verdict = verdictOf(page, judged, massageSite);
+  if (!verdict) return { ...base, kind: 'none', reason: 'too-little-evidence', confidence: 0.4 };
+  const { kind, reason } = verdict;
+  const top = Math.max(judged.clinical, judged.recreational);
+  const low = Math.min(judged.clinical, judged.recreational);
+  const balance = top ? low / top : 1;
+  const ownTop = Math.max(sideSum(evidence, 'clinical', true), sideSum(evidence, 'recreational', true));
   const purity = top ? (top - low) / (top + low) : 0;
-  const raw = kind === 'mixed-massage' ? 0.5 * Math.min(1, (judgedClinical + judgedRecreational) / 20) + 0.5 * balance : 0.5 * Math.min(1, top / 12) + 0.5 * purity;
+  const raw = kind === 'mixed-massage' ? 0.5 * Math.min(1, (judged.clinical + judged.recreational) / 20) + 0.5 * balance : 0.5 * Math.min(1, top / 12) + 0.5 * purity;
   const strength: NonNullable<Strength> =
     article || reason === 'site-only' || ownTop < VERDICT_RULES.minSidePoints
       ? 'weak'
       : ownTop >= VERDICT_RULES.strongOwnPoints && raw >= 0.7 && !multiService
         ? 'strong'
         : 'some';
+  const siteKind: Detection['site'] =
+    multiService ? 'multi-service-clinic' : page.directory ? 'directory' : kind === 'clinical-massage' ? 'clinical-practice' : kind === 'recreational-massage' ? 'spa' : 'both';
   return {
     ...base,
+    evidence: verdict.menuEvidence ? [...evidence, ...verdict.menuEvidence] : evidence,
     kind,
     reason: article ? 'article' : reason,
     strength,
     confidence: confidenceFor(strength, raw),
-    site: siteKind(kind),
+    site: siteKind,
   };
 }

@@ -4,6 +4,8 @@ import { massageServicePattern } from '@/data/site-cues';
 const negatedBefore = new RegExp(claimContext.negationBefore.pattern, 'i');
 const negatedAfter = new RegExp(claimContext.negationAfter.pattern, 'i');
 const contrast = new RegExp(claimContext.contrast.pattern, 'i');
+const taxAccount = new RegExp(claimContext.taxAccount.pattern, 'i');
+const missedVisitFee = new RegExp(claimContext.missedVisitFee.pattern, 'i');
 const massageWord = new RegExp(`\\b(?:${massageServicePattern})\\b`, 'i');
 
 // A sentence ends at . ! ? ; or at the " · " that joins a snapshot's headings and items.
@@ -29,6 +31,10 @@ export interface ClaimContext {
   aboutMassage: boolean;
   /** The sentence asks rather than states ("Do you offer massage?"). */
   question: boolean;
+  /** The sentence explains paying with an HSA or FSA (the IRS's terms, not the business's care). */
+  taxAccount: boolean;
+  /** The sentence is about a missed or late-cancelled visit's fee. */
+  missedVisitFee: boolean;
 }
 
 const NEAR = 150;
@@ -46,6 +52,8 @@ export function claimContextOf(text: string, index: number, length: number): Cla
     contrast: contrast.test(sentence),
     aboutMassage: massageWord.test(near),
     question: /\?\s*$/.test(sentence),
+    taxAccount: taxAccount.test(sentence),
+    missedVisitFee: missedVisitFee.test(sentence),
   };
 }
 

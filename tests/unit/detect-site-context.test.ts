@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { claimContext } from '@/data/claim-context';
+import { pageTypeRules } from '@/data/page-types';
+import { massageHostCues, serviceKindCues } from '@/data/site-cues';
+import { classify } from '@/lib/detect/classify';
+import { claimContextOf } from '@/lib/detect/context';
+import { pathWords } from '@/lib/detect/page-type';
+import { readHost } from '@/lib/detect/site';
+import { phraseRegExp, findPhrase } from '@/lib/detect/text';
+import { snapshotWith } from '../support/snapshots';
+
+// The rules added after the second study of real pages (docs/detection-study-2.md): a site's menu
+// offering both kinds, the trade press on massage hosts, HSA/FSA pages, fees for missed visits.
+
+const matches = (pattern: string, text: string) => !!findPhrase(phraseRegExp(pattern), text.toLowerCase());
+
+describe('site and page cues walk their examples', () => {
+  it('reads a massage host from its examples and not from shops, schools or the trade press', () => {
+    for (const cue of massageHostCues) {
+      for (const host of cue.examples) expect(readHost(`https://${host}.com/`).massage?.id, host).toBe(cue.id);
+      for (const host of cue.nearMisses) expect(readHost(`https://${host}.com/`).massage, host).toBeUndefined();
+    }
+  });
+
+  it('matches the service-kind cues on their examples and not on their near-misses', () => {
+    for (const cue of Object.values(serviceKindCues)) {
+      for (const text of cue.examples) expect(matches(cue.pattern, text), `${cue.id}: ${text}`).toBe(true);
+      for (const text of cue.nearMisses) expect(matches(cue.pattern, text), `${cue.id}: ${text}`).toBe(false);
+    }
+  });
+
+  it('types an article by its path, not a post-surgery service page', () => {
+    const article = new RegExp(pageTypeRules.find((r) => r.id === 'article')!.path, 'i');
+    expect(article.test(pathWords('https://x.com/category/massage/page/2'))).toBe(true);
+    expect(article.test(pathWords('https://x.com/blog/what-is-orthopedic-massage'))).toBe(true);
+    expect(article.test(pathWords('https://x.com/post-surgery'))).toBe(false);
+    expect(article.test(pathWords('https://x.com/lymphatic-drainage-for-post-surgery/'))).toBe(false);
+  });
+
+  it('reads tax-rule sentences and missed-visit fees as such', () => {
+    for (const rule of [claimContext.taxAccount, claimContext.missedVisitFee]) {
+      for (const text of rule.examples) expect(new RegExp(rule.pattern, 'i').test(text), text).toBe(true);
+      for (const text of rule.nearMisses) expect(new RegExp(rule.pattern, 'i').test(text), text).toBe(false);
+    }
+    const text = 'we do not accept insurance, and that includes pip. no referral needed, we bill pip.';
+    expect(claimContextOf(text, text.indexOf('pip'), 3).negated).toBe(true);
+    expect(claimContextOf(text, text.lastIndexOf('pip'), 3).negated).toBe(false);
+  });
+});
+
+describe('verdicts after the second study', () => {
+  const frame = (nav: string) => ({ chromeText: `${nav} · 120 Main St, Tacoma, WA 98402 (253) 555-0100` });
+
+  it('calls a page mixed when the site menu offers relaxation and medical massage, with evidence for both', () => {
+    const d = classify(
+      snapshotWith({
+        url: 'https://harborview.example/policies',
+        title: 'Policies | Harborview',
+        headings: ['Policies'],
+        text: 'Please cancel 24 hours ahead. Late arrivals end on time. Massage sessions are 60 or 90 minutes.',
+        ...frame('Home Relaxation Massage Medical Massage Insurance Gift Cards Book Now'),
+      }),
+    );
+    expect(d.kind).toBe('mixed-massage');
+    expect(d.evidence.some((e) => e.side === 'clinical')).toBe(true);
+    expect(d.evidence.some((e) => e.side === 'recreational')).toBe(true);
+    expect(d.strength).not.toBe('strong');
+  });
+
+  it('does not call a spa clinical for the IRS terms on its HSA page, but keeps a clinic’s own billing', () => {
+    const hsa =
+      'Massage therapy can be a qualified medical expense with a written prescription from your physician stating medical necessity. Ask your doctor for a letter of medical necessity. Book your massage with us.';
+    const spa = classify(snapshotWith({ url: 'https://windsong.example/faq/hsa-fsa', title: 'Can I use my HSA? | Windsong Massage', text: hsa, ...frame('Massage Menu FAQ Book') }));
+    expect(spa.kind).toBe('recreational-massage');
+    const clinic = classify(
+      snapshotWith({
+        url: 'https://riverbend.example/insurance-and-payment',
+        title: 'Insurance & Payment | Riverbend',
+        text: 'We are in network with Regence and bill auto insurance (PIP) claims. HSA and FSA cards are accepted for co-pays. Massage sessions by referral.',
+        ...frame('Conditions Insurance New Patients Book'),
+      }),
+    );
+    expect(clinic.kind).toBe('clinical-massage');
+  });
+
+  it('reads "missed visits can’t be billed to PIP" as a practice that bills PIP', () => {
+    const d = classify(
+      snapshotWith({
+        url: 'https://alder.example/policies',
+        title: 'Policies | Alder',
+        text: "Missed massage visits are $40 and can't be billed to PIP, workers' comp or your health plan. Please cancel 24 hours ahead.",
+        ...frame('How We Help Insurance Policies Book'),
+      }),
+    );
+    expect(d.evidence.some((e) => e.signalId === 'injury-claims')).toBe(true);
+    expect(d.kind).toBe('clinical-massage');
+  });
+
+  it('gives no practice verdict to a trade-press article on a host that names massage', () => {
+    const d = classify(
+      snapshotWith({
+        url: 'https://massagetradejournal.com/2025/04/billing-the-va/',
+        title: 'Billing the VA | Massage Trade Journal',
+        text: 'Therapists who want to bill should get an NPI and learn the 97124 code. Massage therapists should keep SOAP notes. Continuing education credits.',
+        chromeText: 'Current Issue Archive Continuing Education Subscribe',
+      }),
+    );
+    expect(d.kind).toBe('none');
+  });
+
+  it('strips the menu from the page text even when an empty footer leaves a bare separator', () => {
+    const nav = 'Home Medical Massage Insurance Blog Book';
+    const d = classify(
+      snapshotWith({
+        url: 'https://brightwater.example/about',
+        title: 'About | Brightwater',
+        text: `${nav} We are a small team. Massage sessions by appointment.`,
+        chromeText: `${nav} ·`,
+      }),
+    );
+    expect(d.evidence.filter((e) => e.signalId === 'medical-massage-named').every((e) => e.where === 'site')).toBe(true);
+  });
+});
