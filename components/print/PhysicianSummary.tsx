@@ -43,40 +43,42 @@ function ProviderSummary({ provider, visits }: { provider: ProviderRecord; visit
       <p>
         {t('detailCredentials')}: {provider.credentials.length > 0 ? provider.credentials.map((c) => c.text).join('; ') : t('detailNoCredentials')}
       </p>
-      <VisitChart visits={visits} providerName={provider.name} toggle={false} />
-      <table className="summary-visits" data-testid="summary-visits">
-        <caption>
-          {t('summaryVisitsHeading')}: {provider.name}
-        </caption>
-        <colgroup>
-          <col className="col-date" />
-          <col className="col-pain" />
-          <col className="col-pain" />
-          <col className="col-motion" />
-          <col />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{t('visitDate')}</th>
-            <th scope="col">{t('chartPainBefore')}</th>
-            <th scope="col">{t('chartPainAfter')}</th>
-            <th scope="col">{t('visitRangeOfMotion')}</th>
-            <th scope="col">{t('visitNotes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {visits.map((v) => (
-            <tr key={v.id}>
-              <th scope="row">{formatDay(v.date)}</th>
-              <td>{v.painBefore ?? '–'}</td>
-              <td>{v.painAfter ?? '–'}</td>
-              <td>{shorten(v.rangeOfMotion)}</td>
-              <td>{shorten(v.notes)}</td>
+      <div className="summary-record">
+        <VisitChart visits={visits} providerName={provider.name} toggle={false} />
+        <table className="summary-visits" data-testid="summary-visits">
+          <caption>
+            {t('summaryVisitsHeading')}: {provider.name}
+          </caption>
+          <colgroup>
+            <col className="col-date" />
+            <col className="col-pain" />
+            <col className="col-pain" />
+            <col className="col-motion" />
+            <col />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t('visitDate')}</th>
+              <th scope="col">{t('chartPainBefore')}</th>
+              <th scope="col">{t('chartPainAfter')}</th>
+              <th scope="col">{t('visitRangeOfMotion')}</th>
+              <th scope="col">{t('visitNotes')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {shortened && <p className="muted summary-small">{t('summaryNotesShortened')}</p>}
+          </thead>
+          <tbody>
+            {visits.map((v) => (
+              <tr key={v.id}>
+                <th scope="row">{formatDay(v.date)}</th>
+                <td>{v.painBefore ?? '–'}</td>
+                <td>{v.painAfter ?? '–'}</td>
+                <td>{shorten(v.rangeOfMotion)}</td>
+                <td>{shorten(v.notes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shortened && <p className="muted summary-small summary-notes-shortened">{t('summaryNotesShortened')}</p>}
     </section>
   );
 }
@@ -124,7 +126,8 @@ export function PhysicianSummary({ providerId, dbName }: { providerId?: string; 
   const { book } = summary;
   const providers = providerId ? book.providers.filter((p) => p.id === providerId) : book.providers;
   return (
-    <main className="physician-summary" data-testid="physician-summary">
+    // Several providers share the page: each one's chart and table sit side by side in print.
+    <main className={`physician-summary${providers.length > 1 ? ' summary-several' : ''}`} data-testid="physician-summary">
       <div className="summary-head">
         <h1>{t('summaryTitle')}</h1>
         <button type="button" className="no-print" data-testid="summary-print" onClick={() => window.print()}>
