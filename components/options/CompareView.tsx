@@ -1,6 +1,7 @@
 import { dimensions } from '@/data/dimensions';
 import { strengthMessage } from '@/lib/detect/verdict';
 import { t } from '@/lib/extension/i18n';
+import type { DimensionId } from '@/data/schemas';
 import type { ProviderRecord } from '@/lib/shortlist';
 import { answerLabel, kindLabel, statusLabel } from './shortlistLabels';
 
@@ -55,29 +56,9 @@ export function CompareView({ providers, onRemove, onClear }: { providers: reado
             {dimensions.map((d) => (
               <tr key={d.id} data-dimension={d.id}>
                 <th scope="row">{d.name}</th>
-                {providers.map((p) => {
-                  const said = p.evidenceSummary.filter((e) => e.dimension === d.id);
-                  const found = p.checklist[d.id];
-                  return (
-                    <td key={p.id} data-provider={p.id}>
-                      <div className="page-says">
-                        {t('comparePageSays')}{' '}
-                        {said.length
-                          ? said.map((e, i) => (
-                              <span key={`${i}-${e.label}`} className={`side-${e.side}`}>
-                                {i > 0 && '; '}
-                                {e.label}
-                              </span>
-                            ))
-                          : t('comparePageSilent')}
-                      </div>
-                      <div className="you-found" data-answer={found?.answer ?? 'unknown'}>
-                        {t('compareYouFound')} <strong>{t(answerLabel[found?.answer ?? 'unknown'])}</strong>
-                        {found?.note ? ` — ${found.note}` : ''}
-                      </div>
-                    </td>
-                  );
-                })}
+                {providers.map((p) => (
+                  <DimensionCell key={p.id} provider={p} dimension={d.id} />
+                ))}
               </tr>
             ))}
           </tbody>
@@ -89,5 +70,30 @@ export function CompareView({ providers, onRemove, onClear }: { providers: reado
         </button>
       </div>
     </section>
+  );
+}
+
+/** One dimension for one provider: what its page said, then what the patient found out. */
+function DimensionCell({ provider, dimension }: { provider: ProviderRecord; dimension: DimensionId }) {
+  const said = provider.evidenceSummary.filter((e) => e.dimension === dimension);
+  const found = provider.checklist[dimension];
+  return (
+    <td data-provider={provider.id}>
+      <div className="page-says">
+        {t('comparePageSays')}{' '}
+        {said.length
+          ? said.map((e, i) => (
+              <span key={`${i}-${e.label}`} className={`side-${e.side}`}>
+                {i > 0 && '; '}
+                {e.label}
+              </span>
+            ))
+          : t('comparePageSilent')}
+      </div>
+      <div className="you-found" data-answer={found?.answer ?? 'unknown'}>
+        {t('compareYouFound')} <strong>{t(answerLabel[found?.answer ?? 'unknown'])}</strong>
+        {found?.note ? ` — ${found.note}` : ''}
+      </div>
+    </td>
   );
 }

@@ -27,7 +27,6 @@ export function ProviderDetail({
   onClose: () => void;
 }) {
   const id = provider.id;
-  const address = addressLine(provider.address);
   return (
     <section className="card provider-detail" data-testid="provider-detail" data-provider={id} aria-labelledby="provider-detail-heading">
       <div className="detail-head">
@@ -38,57 +37,8 @@ export function ProviderDetail({
           {t('detailClose')}
         </button>
       </div>
-      <dl className="facts">
-        {provider.phone && (
-          <>
-            <dt>{t('providerPhone')}</dt>
-            <dd data-testid="detail-phone">{provider.phone}</dd>
-          </>
-        )}
-        {address && (
-          <>
-            <dt>{t('providerAddress')}</dt>
-            <dd data-testid="detail-address">{address}</dd>
-          </>
-        )}
-      </dl>
-      <p>
-        <a href={provider.url} target="_blank" rel="noopener noreferrer">
-          {t('detailOpenPage')}
-        </a>{' '}
-        <span className="muted">{t('detailKind', [t(kindLabel(provider.kind)), t(strengthMessage(provider))])}</span>
-      </p>
-      <h3>{t('detailCredentials')}</h3>
-      {provider.credentials.length === 0 ? (
-        <p className="muted">{t('detailNoCredentials')}</p>
-      ) : (
-        <ul data-testid="detail-credentials">
-          {provider.credentials.map((c, i) => (
-            <li key={`${i}-${c.text}`}>
-              {c.text}
-              {c.valid !== undefined && <span className="muted"> ({t(c.valid ? 'detailCredentialPasses' : 'detailCredentialFails')})</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <label className="field">
-        {t('detailStatus')}
-        <select
-          data-testid="detail-status"
-          value={provider.status}
-          onChange={(e) => {
-            const status = providerStatusSchema.safeParse(e.target.value);
-            if (status.success) void patch(id, () => ({ status: status.data }));
-          }}
-        >
-          {providerStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(statusLabel[s])}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ProviderFacts provider={provider} />
+      <StatusSelect provider={provider} patch={patch} />
 
       <TagEditor key={`tags-${id}`} provider={provider} patch={patch} />
       <NotesField key={`notes-${id}`} provider={provider} patch={patch} />
@@ -220,6 +170,70 @@ function NotesField({ provider, patch }: { provider: ProviderRecord; patch: Patc
       <small className="muted">
         {t('detailNotesHelp')} {saved && <span role="status">{t('detailSaved')}</span>}
       </small>
+    </label>
+  );
+}
+
+/** What the provider's page gave: phone, address, the verdict and the credentials it showed. */
+function ProviderFacts({ provider }: { provider: ProviderRecord }) {
+  const address = addressLine(provider.address);
+  return (
+    <>
+      <dl className="facts">
+        {provider.phone && (
+          <>
+            <dt>{t('providerPhone')}</dt>
+            <dd data-testid="detail-phone">{provider.phone}</dd>
+          </>
+        )}
+        {address && (
+          <>
+            <dt>{t('providerAddress')}</dt>
+            <dd data-testid="detail-address">{address}</dd>
+          </>
+        )}
+      </dl>
+      <p>
+        <a href={provider.url} target="_blank" rel="noopener noreferrer">
+          {t('detailOpenPage')}
+        </a>{' '}
+        <span className="muted">{t('detailKind', [t(kindLabel(provider.kind)), t(strengthMessage(provider))])}</span>
+      </p>
+      <h3>{t('detailCredentials')}</h3>
+      {provider.credentials.length === 0 ? (
+        <p className="muted">{t('detailNoCredentials')}</p>
+      ) : (
+        <ul data-testid="detail-credentials">
+          {provider.credentials.map((c, i) => (
+            <li key={`${i}-${c.text}`}>
+              {c.text}
+              {c.valid !== undefined && <span className="muted"> ({t(c.valid ? 'detailCredentialPasses' : 'detailCredentialFails')})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function StatusSelect({ provider, patch }: { provider: ProviderRecord; patch: PatchProvider }) {
+  return (
+    <label className="field">
+      {t('detailStatus')}
+      <select
+        data-testid="detail-status"
+        value={provider.status}
+        onChange={(e) => {
+          const status = providerStatusSchema.safeParse(e.target.value);
+          if (status.success) void patch(provider.id, () => ({ status: status.data }));
+        }}
+      >
+        {providerStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(statusLabel[s])}
+          </option>
+        ))}
+      </select>
     </label>
   );
 }

@@ -6,22 +6,13 @@ import { localText } from '@/data/i18n/local-text';
 import { textKey } from '@/data/i18n/patient-texts';
 import { saveSettings } from '@/lib/extension/settings';
 import browser from 'webextension-polyfill';
-import { currentLanguage, t, type MessageKey } from '@/lib/extension/i18n';
+import { currentLanguage, t } from '@/lib/extension/i18n';
+import { situationMessage } from './situationLabels';
 import { CopyButton } from './CopyButton';
 import { StateHint } from './StateHint';
 import { useSettings } from './useSettings';
 
 type Answers = Readonly<Partial<Record<string, QuestionAnswer>>>;
-
-const situationMessage: Record<Situation, MessageKey> = {
-  'chronic-pain': 'situation_chronicPain',
-  injury: 'situation_injury',
-  'after-surgery': 'situation_afterSurgery',
-  'cancer-care': 'situation_cancerCare',
-  pregnancy: 'situation_pregnancy',
-  relaxation: 'situation_relaxation',
-  'not-sure': 'situation_notSure',
-};
 
 /**
  * The questions to ask, grouped by dimension: tick when asked, note the answer, copy all. With

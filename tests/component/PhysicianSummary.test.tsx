@@ -1,9 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PhysicianSummary, SUMMARY_NOTE_CHARS } from '@/components/print/PhysicianSummary';
 import { PrintView } from '@/components/print/PrintView';
 import { VisitOverview, VisitOverviewSection } from '@/components/shared/VisitOverview';
+import { saveSettings } from '@/lib/extension/settings';
 import { DB_NAME } from '@/lib/shortlist/db';
 import { providerRecord, seed, uniqueDbName, visitRecord } from '../support/providers';
 
@@ -56,6 +58,41 @@ describe('PhysicianSummary', () => {
     const sections = await screen.findAllByTestId('summary-provider');
     expect(sections.map((s) => s.getAttribute('data-provider'))).toEqual([willow.id]);
     expect(screen.queryByTestId('visit-overview')).toBeNull();
+  });
+
+  it('opens with the situation the patient chose in the popup, in its own words', async () => {
+    const db = uniqueDbName('summary-situation');
+    await seed(db, [cedar], cedarVisits);
+    await saveSettings(fakeBrowser.storage.local, { situation: 'after-surgery' });
+    render(<PhysicianSummary dbName={db} />);
+    const line = await screen.findByTestId('summary-situation');
+    expect(line.textContent).toBe('Reason for massage, as the patient chose it: After surgery, or lymphedema.');
+    // Above the providers, right under the title, where the physician starts reading.
+    const order = [...document.querySelectorAll('h1, [data-testid="summary-situation"], [data-testid="summary-provider"]')];
+    expect(order.map((el) => el.tagName.toLowerCase())).toEqual(['h1', 'p', 'section']);
+  });
+
+  it.each([
+    ['no choice was made', undefined],
+    ['the patient chose "not sure"', 'not-sure' as const],
+  ])('says the reason was not stated when %s', async (_, situation) => {
+    const db = uniqueDbName('summary-no-situation');
+    await seed(db, [cedar], cedarVisits);
+    if (situation) await saveSettings(fakeBrowser.storage.local, { situation });
+    render(<PhysicianSummary dbName={db} />);
+    const line = await screen.findByTestId('summary-situation');
+    expect(line.textContent).toBe('Reason for massage: not stated.');
+    expect(line.textContent).not.toMatch(/not sure/i);
+  });
+
+  it('still shows the visits when the settings cannot be read', async () => {
+    const db = uniqueDbName('summary-bad-settings');
+    await seed(db, [cedar], cedarVisits);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is gone'));
+    render(<PhysicianSummary dbName={db} />);
+    expect((await screen.findByTestId('summary-situation')).textContent).toBe('Reason for massage: not stated.');
+    expect(await screen.findAllByTestId('summary-provider')).toHaveLength(1);
+    spy.mockRestore();
   });
 
   it('says what to do when no visit is logged', async () => {

@@ -100,6 +100,8 @@ function pdfPages(pdf: Buffer): number {
 }
 
 test('visits entered in the options page draw the chart; the physician summary prints on one page', async ({ ext, driver }) => {
+  // Three form entries, five axe runs and four PDFs: longer than the default on a shared machine.
+  test.setTimeout(180_000);
   const options = await ext.openExtensionPage('options.html', '[data-testid="backup"]');
   await options.upload('[data-testid="import-file"]', 'harbor.json', backup);
   await options.click('[data-testid="import-confirm"]');
@@ -154,8 +156,13 @@ test('visits entered in the options page draw the chart; the physician summary p
     }
   }
 
-  // The physician's summary for this provider.
+  // The physician's summary for this provider, under the situation the patient chose in the popup.
+  await options.evaluate(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    await api.storage.local.set({ settings: { situation: 'injury' } });
+  }, null);
   const summary = await ext.openExtensionPage(`print.html?summary&provider=${encodeURIComponent(ID)}`, '[data-testid="summary-provider"]');
+  expect(await summary.text('[data-testid="summary-situation"]')).toBe('Reason for massage, as the patient chose it: An injury or accident.');
   expect(await summary.text('[data-testid="summary-provider"] h2')).toBe(NAME);
   expect(await summary.text('[data-testid="summary-provider"]')).toContain('LMT MA60123456');
   expect(await summary.text('[data-testid="summary-provider"]')).toContain('Keeps treatment notes for your doctor');
@@ -175,4 +182,67 @@ test('visits entered in the options page draw the chart; the physician summary p
   if (summary.screenshot) await summary.screenshot(path.join(shotsDir, 'summary-print.png'), 'light', { width: 794, height: 1123, media: 'print' });
   await summary.close();
   await options.close();
+});
+
+/** Three providers sharing twenty visits, every note longer than the summary shows. */
+function threeProviderBackup() {
+  const names = ['Cedar Medical Massage', 'Willow Day Spa', 'Northside Rehab Massage'];
+  const providers = names.map((name, i) => ({
+    id: `https://provider${i}.example/`,
+    url: `https://provider${i}.example/`,
+    name,
+    phone: `(503) 555-01${10 + i}`,
+    address: { street: `${10 + i} Main St`, locality: 'Portland', region: 'OR', postalCode: '97201' },
+    state: 'OR',
+    kind: i === 1 ? 'recreational-massage' : 'clinical-massage',
+    confidence: 0.7,
+    credentials: [{ type: 'lmt', text: `LMT ${20000 + i}`, licenseNumber: `${20000 + i}` }],
+    evidenceSummary: [
+      { dimension: 'records', side: 'clinical', label: 'Keeps treatment notes and shares them with your doctor on request' },
+      { dimension: 'billing', side: 'clinical', label: 'Bills health insurance and auto-injury claims' },
+    ],
+    checklist: {},
+    questions: {},
+    notes: '',
+    status: 'booked',
+    tags: [],
+    createdAt: stamp,
+    updatedAt: stamp,
+  }));
+  const note = 'Worked on the upper trapezius, levator scapulae and the suboccipitals; home stretches given and reviewed twice. '.repeat(3);
+  const visits = Array.from({ length: 20 }, (_, i) => ({
+    id: randomUUID(),
+    providerId: providers[i % 3]!.id,
+    date: new Date(Date.UTC(2026, 2, 2) + i * 8 * 86_400_000).toISOString().slice(0, 10),
+    painBefore: Math.max(1, 8 - Math.floor(i / 3)),
+    painAfter: Math.max(0, 5 - Math.floor(i / 4)),
+    rangeOfMotion: `head ${40 + i * 2}° to the left, still stiff in the morning and after long drives; better after stretching`,
+    notes: note,
+    createdAt: stamp,
+    updatedAt: stamp,
+  }));
+  return JSON.stringify({ format: 'knead-to-know-backup', schemaVersion: 2, exportedAt: stamp, providers, visits });
+}
+
+test('the whole summary, twenty visits over three providers with long notes, prints on one page', async ({ ext, driver }) => {
+  test.setTimeout(120_000);
+  const options = await ext.openExtensionPage('options.html', '[data-testid="backup"]');
+  // A clean start: the browser (and the first test's provider and situation) is shared by the suite.
+  await options.click('[data-testid="delete-all"]');
+  await options.click('[data-testid="delete-all-confirm"]');
+  await expect.poll(() => options.text('[data-testid="delete-all-result"]')).toContain('was deleted');
+  await options.upload('[data-testid="import-file"]', 'three.json', threeProviderBackup());
+  await expect.poll(() => options.text('[data-testid="import-result"]')).toMatch(/added 23/);
+  await options.close();
+  const summary = await ext.openExtensionPage('print.html?summary', '[data-testid="summary-provider"]');
+  expect(await count(summary, '[data-testid="summary-provider"]')).toBe(3);
+  expect(await count(summary, '[data-testid="summary-visits"] tbody tr')).toBe(20);
+  expect(await count(summary, '[data-testid="visit-overview"]')).toBe(1);
+  expect(await summary.text('[data-testid="summary-situation"]')).toBe('Reason for massage: not stated.');
+  expect(await axeViolations(summary)).toEqual([]);
+  for (const paper of ['A4', 'Letter'] as const) {
+    const pdf = await summary.pdf!(paper);
+    expect(pdfPages(pdf), `pages on ${paper} in ${driver}`).toBe(1);
+  }
+  await summary.close();
 });
