@@ -1,8 +1,10 @@
 import { dimensions } from '@/data/dimensions';
 import { strengthMessage } from '@/lib/detect/verdict';
-import { t } from '@/lib/extension/i18n';
+import { currentLanguage, t } from '@/lib/extension/i18n';
 import type { ProviderRecord } from '@/lib/shortlist';
 import { answerLabel, kindLabel, statusLabel } from './shortlistLabels';
+import { localField, signalLabel } from '@/data/i18n/local-text';
+import type { DimensionId } from '@/data/schemas';
 
 /**
  * Two to four providers side by side: kind, credentials and status, then for each of the eight
@@ -54,30 +56,10 @@ export function CompareView({ providers, onRemove, onClear }: { providers: reado
             </tr>
             {dimensions.map((d) => (
               <tr key={d.id} data-dimension={d.id}>
-                <th scope="row">{d.name}</th>
-                {providers.map((p) => {
-                  const said = p.evidenceSummary.filter((e) => e.dimension === d.id);
-                  const found = p.checklist[d.id];
-                  return (
-                    <td key={p.id} data-provider={p.id}>
-                      <div className="page-says">
-                        {t('comparePageSays')}{' '}
-                        {said.length
-                          ? said.map((e, i) => (
-                              <span key={`${i}-${e.label}`} className={`side-${e.side}`}>
-                                {i > 0 && '; '}
-                                {e.label}
-                              </span>
-                            ))
-                          : t('comparePageSilent')}
-                      </div>
-                      <div className="you-found" data-answer={found?.answer ?? 'unknown'}>
-                        {t('compareYouFound')} <strong>{t(answerLabel[found?.answer ?? 'unknown'])}</strong>
-                        {found?.note ? ` — ${found.note}` : ''}
-                      </div>
-                    </td>
-                  );
-                })}
+                <th scope="row">{localField('dimension', d.id, 'name', d.name, currentLanguage())}</th>
+                {providers.map((p) => (
+                  <DimensionCell key={p.id} provider={p} dimension={d.id} />
+                ))}
               </tr>
             ))}
           </tbody>
@@ -89,5 +71,30 @@ export function CompareView({ providers, onRemove, onClear }: { providers: reado
         </button>
       </div>
     </section>
+  );
+}
+
+/** One provider on one dimension: what its page said, and what the patient found. */
+function DimensionCell({ provider: p, dimension }: { provider: ProviderRecord; dimension: DimensionId }) {
+  const said = p.evidenceSummary.filter((e) => e.dimension === dimension);
+  const found = p.checklist[dimension];
+  return (
+    <td data-provider={p.id}>
+      <div className="page-says">
+        {t('comparePageSays')}{' '}
+        {said.length
+          ? said.map((e, i) => (
+              <span key={`${i}-${e.label}`} className={`side-${e.side}`}>
+                {i > 0 && '; '}
+                {signalLabel(undefined, e.label, currentLanguage())}
+              </span>
+            ))
+          : t('comparePageSilent')}
+      </div>
+      <div className="you-found" data-answer={found?.answer ?? 'unknown'}>
+        {t('compareYouFound')} <strong>{t(answerLabel[found?.answer ?? 'unknown'])}</strong>
+        {found?.note ? ` — ${found.note}` : ''}
+      </div>
+    </td>
   );
 }
