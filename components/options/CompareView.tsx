@@ -1,9 +1,10 @@
 import { dimensions } from '@/data/dimensions';
 import { strengthMessage } from '@/lib/detect/verdict';
-import { t } from '@/lib/extension/i18n';
-import type { DimensionId } from '@/data/schemas';
+import { currentLanguage, t } from '@/lib/extension/i18n';
 import type { ProviderRecord } from '@/lib/shortlist';
 import { answerLabel, kindLabel, statusLabel } from './shortlistLabels';
+import { localField, signalLabel } from '@/data/i18n/local-text';
+import type { DimensionId } from '@/data/schemas';
 
 /**
  * Two to four providers side by side: kind, credentials and status, then for each of the eight
@@ -55,7 +56,7 @@ export function CompareView({ providers, onRemove, onClear }: { providers: reado
             </tr>
             {dimensions.map((d) => (
               <tr key={d.id} data-dimension={d.id}>
-                <th scope="row">{d.name}</th>
+                <th scope="row">{localField('dimension', d.id, 'name', d.name, currentLanguage())}</th>
                 {providers.map((p) => (
                   <DimensionCell key={p.id} provider={p} dimension={d.id} />
                 ))}
@@ -73,19 +74,19 @@ export function CompareView({ providers, onRemove, onClear }: { providers: reado
   );
 }
 
-/** One dimension for one provider: what its page said, then what the patient found out. */
-function DimensionCell({ provider, dimension }: { provider: ProviderRecord; dimension: DimensionId }) {
-  const said = provider.evidenceSummary.filter((e) => e.dimension === dimension);
-  const found = provider.checklist[dimension];
+/** One provider on one dimension: what its page said, and what the patient found. */
+function DimensionCell({ provider: p, dimension }: { provider: ProviderRecord; dimension: DimensionId }) {
+  const said = p.evidenceSummary.filter((e) => e.dimension === dimension);
+  const found = p.checklist[dimension];
   return (
-    <td data-provider={provider.id}>
+    <td data-provider={p.id}>
       <div className="page-says">
         {t('comparePageSays')}{' '}
         {said.length
           ? said.map((e, i) => (
               <span key={`${i}-${e.label}`} className={`side-${e.side}`}>
                 {i > 0 && '; '}
-                {e.label}
+                {signalLabel(undefined, e.label, currentLanguage())}
               </span>
             ))
           : t('comparePageSilent')}

@@ -3,10 +3,11 @@ import browser from 'webextension-polyfill';
 import { insurers } from '@/data/insurers';
 import { healthPlanKinds } from '@/data/schemas';
 import { states, stateByCode } from '@/data/states';
-import { languageChoices, t, type LanguageChoice, type MessageKey } from '@/lib/extension/i18n';
+import { currentLanguage, languageChoices, t, type LanguageChoice, type MessageKey } from '@/lib/extension/i18n';
 import { defaultSettings, loadSettings, saveSettings, type Settings } from '@/lib/extension/settings';
 import { SourceNote } from '@/components/shared/SourceNote';
 import { regulationMessage } from '@/components/shared/StateHint';
+import { localField } from '@/data/i18n/local-text';
 
 const languageLabel: Record<LanguageChoice, MessageKey> = {
   auto: 'settingsLanguageAuto',
@@ -36,21 +37,7 @@ export function SettingsForm() {
   return (
     <section className="card" aria-labelledby="settings-heading" data-testid="settings">
       <h2 id="settings-heading">{t('settingsHeading')}</h2>
-      <label className="field">
-        {t('settingsLanguage')}
-        <select
-          data-testid="settings-language"
-          value={settings.language}
-          onChange={(e) => void update({ language: e.target.value as LanguageChoice })}
-        >
-          {languageChoices.map((choice) => (
-            <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
-              {t(languageLabel[choice])}
-            </option>
-          ))}
-        </select>
-        <small className="muted">{t('settingsLanguageHelp')}</small>
-      </label>
+      <LanguageField language={settings.language} onChange={(language) => void update({ language })} />
       <label className="field">
         {t('settingsState')}
         <select
@@ -67,23 +54,7 @@ export function SettingsForm() {
         </select>
         <small className="muted">{t('settingsStateHelp')}</small>
       </label>
-      {state && (
-        <div data-testid="state-notes">
-          <h3>{t('stateNotesHeading', state.name)}</h3>
-          <p>
-            {t(regulationMessage[state.regulation])} {state.title}{' '}
-            {state.minimumHours && t('stateHours', String(state.minimumHours.hours))} <SourceNote source={state.source} />
-          </p>
-          <ul>
-            {state.notes.map((n) => (
-              <li key={n.text}>
-                {n.unverified && <strong className="unverified">{t('unverifiedLabel')}: </strong>}
-                {n.text} <SourceNote source={n.source} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {state && <StateNotes state={state} />}
       <label className="field">
         {t('settingsInsurer')}
         <select data-testid="settings-insurer" value={settings.insurerId ?? ''} onChange={(e) => void update({ insurerId: e.target.value || undefined })}>
@@ -121,5 +92,47 @@ export function SettingsForm() {
         </p>
       )}
     </section>
+  );
+}
+
+/** The language the patient reads, "same as the browser" by default. */
+function LanguageField({ language, onChange }: { language: LanguageChoice; onChange: (language: LanguageChoice) => void }) {
+  return (
+    <label className="field">
+      {t('settingsLanguage')}
+      <select
+        data-testid="settings-language"
+        value={language}
+        onChange={(e) => onChange(e.target.value as LanguageChoice)}
+      >
+        {languageChoices.map((choice) => (
+          <option key={choice} value={choice} lang={choice === 'auto' ? undefined : choice}>
+            {t(languageLabel[choice])}
+          </option>
+        ))}
+      </select>
+      <small className="muted">{t('settingsLanguageHelp')}</small>
+    </label>
+  );
+}
+
+/** What the chosen state regulates, with its notes in the patient's language. */
+function StateNotes({ state }: { state: NonNullable<ReturnType<typeof stateByCode>> }) {
+  return (
+    <div data-testid="state-notes">
+      <h3>{t('stateNotesHeading', state.name)}</h3>
+      <p>
+        {t(regulationMessage[state.regulation])} {state.title}{' '}
+        {state.minimumHours && t('stateHours', String(state.minimumHours.hours))} <SourceNote source={state.source} />
+      </p>
+      <ul>
+        {state.notes.map((n, i) => (
+          <li key={n.text}>
+            {n.unverified && <strong className="unverified">{t('unverifiedLabel')}: </strong>}
+            {localField('state', state.code, `note${i}`, n.text, currentLanguage())} <SourceNote source={n.source} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -2,7 +2,8 @@ import { stateByCode } from '@/data/states';
 import { sources } from '@/data/sources';
 import { credentialInfo } from '@/lib/detect/credentials';
 import type { FoundCredential } from '@/lib/detect/schema';
-import { t } from '@/lib/extension/i18n';
+import { currentLanguage, t } from '@/lib/extension/i18n';
+import { localField } from '@/data/i18n/local-text';
 
 const NPI_REGISTRY = 'https://npiregistry.cms.hhs.gov/';
 
@@ -28,7 +29,7 @@ export function CredentialList({ credentials, state }: { credentials: readonly F
         const info = credentialInfo(c.type);
         return (
           <li key={`${c.type}-${c.licenseNumber ?? ''}`}>
-            <strong>{info?.title ?? c.text}</strong>: {info?.meaning}
+            <strong>{info?.title ?? c.text}</strong>: {info && localField('credential', info.id, 'meaning', info.meaning, currentLanguage())}
             {c.licenseNumber && <span className="number"> {t('credentialNumber', c.licenseNumber)}.</span>}
             {info?.takesNumber && (
               <>

@@ -3,8 +3,9 @@ import { cptCodeHints, documentHints, insurerQuestions, unitCountingHint } from 
 import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
 import { healthPlanKinds, type CoverageSays, type InsurerKind } from '@/data/schemas';
 import type { Detection } from '@/lib/detect/schema';
-import { t, type MessageKey } from '@/lib/extension/i18n';
+import { currentLanguage, t, type MessageKey } from '@/lib/extension/i18n';
 import { SourceNote } from '@/components/shared/SourceNote';
+import { localField } from '@/data/i18n/local-text';
 
 // What the page's organisation is, when it is not the patient's plan itself.
 const kindNote: Partial<Record<InsurerKind, MessageKey>> = {
@@ -58,7 +59,7 @@ export function InsurerView({
   onWriteNote?: (insurerName: string) => void;
 }) {
   const guide = guideFor(insurer.id);
-  const lead = coverageLead(coverage);
+  const lang = currentLanguage();
   const entry = insurers.find((i) => i.id === insurer.id);
   return (
     <section className="card" aria-labelledby="insurer-heading" data-testid="insurer-view">
@@ -66,34 +67,12 @@ export function InsurerView({
       {kindNote[insurer.kind] && <p data-testid="insurer-kind-note">{t(kindNote[insurer.kind]!)}</p>}
       {insurer.unverifiedHost && <p role="note">{t('insurerUnverifiedHost', insurer.name)}</p>}
 
-      <h3>{t('pageSaysHeading')}</h3>
-      {coverage.length === 0 ? (
-        <p className="muted" data-testid="page-says-none">{t('pageSaysNone')}</p>
-      ) : (
-        <ul className="page-says" data-testid="page-says">
-          {coverage.map((c) => (
-            <li key={`${c.index}-${c.length}`} data-says={c.says.join(' ')}>
-              {c.says.length > 0 && <strong>{c.says.map((x) => t(saysLabel[x])).join(', ')}: </strong>}
-              <q>{c.text}</q>
-              {c.heading && <span className="muted"> ({t('pageSaysUnder', c.heading)})</span>}{' '}
-              {onShowOnPage && (
-                <button type="button" className="link" onClick={() => onShowOnPage(c)}>
-                  {t('pageSaysShow')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {lead && (
-        <p className="next-step" data-testid="coverage-lead">
-          {t(lead)}
-        </p>
-      )}
+      <PageSays coverage={coverage} onShowOnPage={onShowOnPage} />
 
       <h3>{t('insurerWhereToLook')}</h3>
       <p>{t('insurerSearchFor')}</p>
-      <ul data-testid="search-terms">
+      {/* The portal's own words, in English whatever the patient's language. */}
+      <ul data-testid="search-terms" lang="en">
         {(guide?.searchTerms ?? defaultSearchTerms).map((term) => (
           <li key={term}>{term}</li>
         ))}
@@ -104,9 +83,9 @@ export function InsurerView({
         <>
           <h3>{t('insurerPrograms')}</h3>
           <ul>
-            {guide.programs.map((p) => (
+            {guide.programs.map((p, i) => (
               <li key={p.name} data-nature={p.nature}>
-                <strong>{p.name}</strong> ({t(natureLabel[p.nature]!)}): {p.text} <SourceNote source={p.source} />
+                <strong>{p.name}</strong> ({t(natureLabel[p.nature]!)}): {localField('insurer-guide', guide.insurerId, `program${i}`, p.text, lang)} <SourceNote source={p.source} />
               </li>
             ))}
           </ul>
@@ -116,50 +95,93 @@ export function InsurerView({
         <>
           <h3>{t('insurerNotes')}</h3>
           <ul data-testid="insurer-notes">
-            {guide.notes.map((n) => (
+            {guide.notes.map((n, i) => (
               <li key={n.text}>
                 {n.unverified && <strong className="unverified">{t('unverifiedLabel')}: </strong>}
-                {n.text} <SourceNote source={n.source} />
+                {localField('insurer-guide', guide.insurerId, `note${i}`, n.text, lang)} <SourceNote source={n.source} />
               </li>
             ))}
           </ul>
         </>
       )}
 
-      <h3>{t('cptHeading')}</h3>
-      <ul data-testid="cpt-codes">
-        {cptCodeHints.map((h) => (
-          <li key={h.id}>
-            <strong>{h.title}</strong>: {h.text}
-          </li>
-        ))}
-        <li>
-          <strong>{unitCountingHint.title}</strong>: {unitCountingHint.text} <SourceNote source={unitCountingHint.source} />
-        </li>
-      </ul>
-
-      <h3>{t('documentsHeading')}</h3>
-      <ul>
-        {documentHints.map((h) => (
-          <li key={h.id}>
-            <strong>{h.title}</strong>: {h.text} <SourceNote source={h.source} />
-          </li>
-        ))}
-      </ul>
-
-      <h3>{t('insurerQuestionsHeading')}</h3>
-      <ul>
-        {insurerQuestions.map((q) => (
-          <li key={q.id}>
-            <strong>{q.title}</strong> {q.text}
-          </li>
-        ))}
-      </ul>
+      <ClaimHints />
       {onWriteNote && healthPlanKinds.includes(insurer.kind) && (
         <button type="button" className="primary" data-testid="write-note" onClick={() => onWriteNote(insurer.name)}>
           {t('writeReimbursementNote', insurer.name)}
         </button>
       )}
     </section>
+  );
+}
+
+/** What a claim for massage usually needs: the codes in plain words, the documents, the questions for the plan. */
+function ClaimHints() {
+  const lang = currentLanguage();
+  return (
+    <>
+        <h3>{t('cptHeading')}</h3>
+        <ul data-testid="cpt-codes">
+          {cptCodeHints.map((h) => (
+            <li key={h.id}>
+              <strong>{localField('hint', h.id, 'title', h.title, lang)}</strong>: {localField('hint', h.id, 'text', h.text, lang)}
+            </li>
+          ))}
+          <li>
+            <strong>{localField('hint', unitCountingHint.id, 'title', unitCountingHint.title, lang)}</strong>: {localField('hint', unitCountingHint.id, 'text', unitCountingHint.text, lang)} <SourceNote source={unitCountingHint.source} />
+          </li>
+        </ul>
+
+        <h3>{t('documentsHeading')}</h3>
+        <ul>
+          {documentHints.map((h) => (
+            <li key={h.id}>
+              <strong>{localField('hint', h.id, 'title', h.title, lang)}</strong>: {localField('hint', h.id, 'text', h.text, lang)} <SourceNote source={h.source} />
+            </li>
+          ))}
+        </ul>
+
+        <h3>{t('insurerQuestionsHeading')}</h3>
+        <ul>
+          {insurerQuestions.map((q) => (
+            <li key={q.id}>
+              <strong>{localField('hint', q.id, 'title', q.title, lang)}</strong> {localField('hint', q.id, 'text', q.text, lang)}
+            </li>
+          ))}
+        </ul>
+    </>
+  );
+}
+
+/** "What this page says": the plan page's own statements on massage, and the first hint they lead to. */
+function PageSays({ coverage, onShowOnPage }: { coverage: readonly CoverageStatement[]; onShowOnPage?: (statement: CoverageStatement) => void }) {
+  const lead = coverageLead(coverage);
+  return (
+    <>
+        <h3>{t('pageSaysHeading')}</h3>
+        {coverage.length === 0 ? (
+          <p className="muted" data-testid="page-says-none">{t('pageSaysNone')}</p>
+        ) : (
+          <ul className="page-says" data-testid="page-says">
+            {coverage.map((c) => (
+              <li key={`${c.index}-${c.length}`} data-says={c.says.join(' ')}>
+                {c.says.length > 0 && <strong>{c.says.map((x) => t(saysLabel[x])).join(', ')}: </strong>}
+                <q>{c.text}</q>
+                {c.heading && <span className="muted"> ({t('pageSaysUnder', c.heading)})</span>}{' '}
+                {onShowOnPage && (
+                  <button type="button" className="link" onClick={() => onShowOnPage(c)}>
+                    {t('pageSaysShow')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {lead && (
+          <p className="next-step" data-testid="coverage-lead">
+            {t(lead)}
+          </p>
+        )}
+    </>
   );
 }

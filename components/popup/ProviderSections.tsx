@@ -1,11 +1,12 @@
 import type { Detection } from '@/lib/detect/schema';
-import { t } from '@/lib/extension/i18n';
+import { currentLanguage, t } from '@/lib/extension/i18n';
 import { Checklist } from '@/components/shared/Checklist';
 import { ProviderCard } from './ProviderCard';
 import { QuestionList } from '@/components/shared/QuestionList';
 import { SaveToShortlist } from './SaveToShortlist';
 import { useProviderEntry } from './useProviderEntry';
 import { useSettings } from '@/components/shared/useSettings';
+import { localField } from '@/data/i18n/local-text';
 
 /** Everything the popup shows about a massage provider page. */
 export function ProviderSections({ detection }: { detection: Detection }) {
@@ -23,7 +24,7 @@ export function ProviderSections({ detection }: { detection: Detection }) {
           </summary>
           <ul className="ambiguous">
             {detection.ambiguous.map((a) => (
-              <li key={a.id}>{a.note}</li>
+              <li key={a.id}>{localField('ambiguous', a.id, 'note', a.note, currentLanguage())}</li>
             ))}
           </ul>
         </details>

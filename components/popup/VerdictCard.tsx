@@ -1,7 +1,8 @@
 import { dimensions } from '@/data/dimensions';
 import type { Detection } from '@/lib/detect/schema';
-import { t } from '@/lib/extension/i18n';
+import { currentLanguage, t } from '@/lib/extension/i18n';
 import { evidenceByDimension, isMassageProvider, nextStep, pageLine, strengthMessage, topReasons, verdictMessage, verdictNotes } from '@/lib/detect/verdict';
+import { localField, signalLabel } from '@/data/i18n/local-text';
 
 const dimensionName = new Map(dimensions.map((d) => [d.id, d.name]));
 
@@ -34,7 +35,7 @@ export function VerdictCard({ detection }: { detection: Detection | undefined })
           <ul className="reasons" data-testid="top-reasons">
             {reasons.map((e) => (
               <li key={e.signalId} data-side={e.side}>
-                {e.label} <span className="where">({t(`evidenceWhere_${e.where}`)})</span>
+                {signalLabel(e.signalId, e.label, currentLanguage())} <span className="where">({t(`evidenceWhere_${e.where}`)})</span>
               </li>
             ))}
           </ul>
@@ -57,14 +58,14 @@ export function VerdictCard({ detection }: { detection: Detection | undefined })
           <ul className="evidence">
             {groups.map((group) => (
               <li key={group.dimension}>
-                <strong>{dimensionName.get(group.dimension)}</strong>
+                <strong>{localField('dimension', group.dimension, 'name', dimensionName.get(group.dimension) ?? group.dimension, currentLanguage())}</strong>
                 <ul>
                   {group.items.map((e) => (
                     <li key={e.signalId} data-side={e.side}>
                       <span className={`side side-${e.side}`}>
                         {e.side === 'clinical' ? t('sideClinical') : t('sideRecreational')}
                       </span>{' '}
-                      {e.label} <span className="where">({t(`evidenceWhere_${e.where}`)})</span>
+                      {signalLabel(e.signalId, e.label, currentLanguage())} <span className="where">({t(`evidenceWhere_${e.where}`)})</span>
                       <q className="snippet">{e.snippet}</q>
                     </li>
                   ))}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import type { Situation } from '@/data/schemas';
 import { dimensions } from '@/data/dimensions';
-import { t } from '@/lib/extension/i18n';
+import { currentLanguage, t } from '@/lib/extension/i18n';
 import { defaultSettings, loadSettings } from '@/lib/extension/settings';
 import { localToday, type ProviderRecord, type VisitRecord } from '@/lib/shortlist';
 import { formatDay, kindLabel } from '@/components/options/shortlistLabels';
@@ -11,6 +11,7 @@ import { VisitChart } from '@/components/shared/VisitChart';
 import { VisitOverview, readVisitBook, type VisitBook } from '@/components/shared/VisitOverview';
 import { situationMessage } from '@/components/shared/situationLabels';
 import './physician-summary.css';
+import { localField, signalLabel } from '@/data/i18n/local-text';
 
 /** Notes longer than this are cut in the summary, which must stay on one page. */
 export const SUMMARY_NOTE_CHARS = 120;
@@ -32,7 +33,7 @@ function ProviderSummary({ provider, visits }: { provider: ProviderRecord; visit
             {' '}
             — {t('summaryEvidence')}:{' '}
             {provider.evidenceSummary
-              .map((e) => `${e.label} (${dimensionName.get(e.dimension) ?? e.dimension}, ${t(e.side === 'clinical' ? 'sideClinical' : 'sideRecreational')})`)
+              .map((e) => `${signalLabel(undefined, e.label, currentLanguage())} (${localField('dimension', e.dimension, 'name', dimensionName.get(e.dimension) ?? e.dimension, currentLanguage())}, ${t(e.side === 'clinical' ? 'sideClinical' : 'sideRecreational')})`)
               .join('; ')}
             .
           </>

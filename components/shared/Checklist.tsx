@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { dimensions } from '@/data/dimensions';
 import type { DimensionId } from '@/data/schemas';
 import type { Evidence } from '@/lib/detect/schema';
-import { localText } from '@/data/i18n/local-text';
+import { localText, signalLabel } from '@/data/i18n/local-text';
 import { textKey } from '@/data/i18n/patient-texts';
 import { currentLanguage, t } from '@/lib/extension/i18n';
 import { checklistAnswers, type ChecklistAnswer, type ProviderRecord } from '@/lib/shortlist';
@@ -47,7 +47,7 @@ export function Checklist({
               {localText(textKey('dimension', d.id, 'checklistPrompt'), d.checklistPrompt, currentLanguage())}
             </legend>
             <p className="page-says">
-              {said.length ? `${t('checklistPageSays')} ${said.map((e) => e.label).join('; ')}.` : t('checklistPageSilent')}
+              {said.length ? `${t('checklistPageSays')} ${said.map((e) => signalLabel(undefined, e.label, currentLanguage())).join('; ')}.` : t('checklistPageSilent')}
             </p>
             <div role="radiogroup" aria-label={`${t('checklistYourAnswer')}: ${localText(textKey('dimension', d.id, 'name'), d.name, currentLanguage())}`}>
               {checklistAnswers.map((answer) => (

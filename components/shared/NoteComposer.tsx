@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import browser from 'webextension-polyfill';
-import { prefillNote, templates, todayIso, validateNote, type NoteContext, type NoteField, type NoteValues, type TemplateId } from '@/lib/notes/note';
+import { prefillNote, templates, todayIso, validateNote, type NoteContext, type NoteField, type NoteResult, type NoteValues, type TemplateId } from '@/lib/notes/note';
 import { currentLanguage, t, type MessageKey } from '@/lib/extension/i18n';
 import { noteLanguage } from '@/lib/notes/language';
 import { CopyButton } from './CopyButton';
+import { localTemplate } from '@/lib/notes/local-template';
 
 export const PRINT_NOTE_KEY = 'print-note';
 
@@ -48,7 +49,8 @@ export function NoteComposer({
   const [templateId, setTemplateId] = useState<TemplateId>(initialTemplate);
   const [values, setValues] = useState<NoteValues>(() => prefillNote(initialTemplate, { ...context, today }));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const template = templates.find((x) => x.id === templateId)!;
+  const lang = currentLanguage();
+  const template = localTemplate(templates.find((x) => x.id === templateId)!, lang);
   const result = useMemo(() => validateNote(templateId, values), [templateId, values]);
   const errors = result.ok ? {} : result.errors;
   const errorFor = (path: string) => (touched.has(path) ? errors[path] : undefined);
@@ -67,7 +69,7 @@ export function NoteComposer({
         <select value={templateId} onChange={(e) => switchTo(e.target.value as TemplateId, context)} data-testid="note-template">
           {templates.map((x) => (
             <option key={x.id} value={x.id}>
-              {x.title}
+              {localTemplate(x, lang).title}
             </option>
           ))}
         </select>
@@ -80,24 +82,7 @@ export function NoteComposer({
       )}
       <p className="still-to-fill" data-testid="still-to-fill">{template.patientFills}</p>
       {prefillChoices.length > 0 && (
-        <label className="field">
-          {t('notePrefillFrom')}
-          <select
-            defaultValue=""
-            data-testid="note-prefill"
-            onChange={(e) => {
-              const choice = prefillChoices.find((c) => c.id === e.target.value);
-              if (choice) switchTo(templateId, { ...context, ...choice.context });
-            }}
-          >
-            <option value="">{t('notePrefillNone')}</option>
-            {prefillChoices.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PrefillFrom choices={prefillChoices} onChoose={(choice) => switchTo(templateId, { ...context, ...choice.context })} />
       )}
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         {template.fieldList.map((field) =>
@@ -123,29 +108,7 @@ export function NoteComposer({
           ),
         )}
       </form>
-      <h3>{t('notePreview')}</h3>
-      {result.ok ? (
-        <>
-          <pre className="note-preview" data-testid="note-preview">
-            {result.text}
-          </pre>
-          <div className="actions">
-            <CopyButton label={t('noteCopy')} text={() => result.text} testId="copy-note" />
-            <button type="button" onClick={() => downloadText(`${templateId}-${today}.txt`, result.text)}>
-              {t('noteDownload')}
-            </button>
-            <button type="button" onClick={() => void openPrintView(result.text)}>
-              {t('notePrint')}
-            </button>
-          </div>
-        </>
-      ) : (
-        <p className="muted" data-testid="note-incomplete">
-          <button type="button" onClick={() => setTouched(new Set(Object.keys(errors)))}>
-            {t('noteIncomplete', String(Object.keys(errors).length))}
-          </button>
-        </p>
-      )}
+      <NotePreview result={result} fileName={`${templateId}-${today}.txt`} onShowMissing={() => setTouched(new Set(Object.keys(errors)))} />
     </div>
   );
 }
@@ -248,5 +211,61 @@ function ServiceLines({
         {t('noteAddLine')}
       </button>
     </fieldset>
+  );
+}
+
+/** The note as it will read, with copy, download and print; or what is still missing. */
+function NotePreview({ result, fileName, onShowMissing }: { result: NoteResult; fileName: string; onShowMissing: () => void }) {
+  return (
+    <>
+      <h3>{t('notePreview')}</h3>
+      {result.ok ? (
+        <>
+          <pre className="note-preview" data-testid="note-preview">
+            {result.text}
+          </pre>
+          <div className="actions">
+            <CopyButton label={t('noteCopy')} text={() => result.text} testId="copy-note" />
+            <button type="button" onClick={() => downloadText(fileName, result.text)}>
+              {t('noteDownload')}
+            </button>
+            <button type="button" onClick={() => void openPrintView(result.text)}>
+              {t('notePrint')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="muted" data-testid="note-incomplete">
+          <button type="button" onClick={onShowMissing}>
+            {t('noteIncomplete', String(Object.keys(result.errors).length))}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** "Fill in from": a saved provider or the page, whose facts prefill the note. */
+function PrefillFrom({ choices, onChoose }: { choices: readonly PrefillChoice[]; onChoose: (choice: PrefillChoice) => void }) {
+  return (
+    <label className="field">
+      {t('notePrefillFrom')}
+      <select
+        defaultValue=""
+        data-testid="note-prefill"
+        onChange={(e) => {
+          const choice = choices.find((c) => c.id === e.target.value);
+          if (choice) onChoose(choice);
+        }}
+      >
+        <option value="">{t('notePrefillNone')}</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  
   );
 }

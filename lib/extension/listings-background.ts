@@ -8,8 +8,9 @@ import { directoryForUrl, directoryPageKind } from '@/lib/page/results-page';
 import { classifyListing, resultsPageDetection } from '@/lib/detect/listings';
 import { MAX_LISTINGS, type Listing } from '@/lib/detect/listing-schema';
 import type { Detection } from '@/lib/detect/schema';
-import { t } from '@/lib/extension/i18n';
+import { currentLanguage, t } from '@/lib/extension/i18n';
 import type { TabStateStore } from '@/lib/extension/tab-state';
+import { signalLabel } from '@/data/i18n/local-text';
 
 /** What the chips script is handed before it runs (entrypoints/listing-chips.ts). */
 export interface ListingsHandover {
@@ -53,7 +54,7 @@ export function chipDataFor(listing: Listing): ChipData {
     link: listing.link,
     kind: listing.kind,
     ...chipText(listing),
-    reasons: listing.reasons.map((r) => `${r.label}: “${r.snippet}”`),
+    reasons: listing.reasons.map((r) => `${signalLabel(undefined, r.label, currentLanguage())}: “${r.snippet}”`),
   };
 }
 

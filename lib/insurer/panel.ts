@@ -106,11 +106,19 @@ export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismi
   (globalThis as Record<string, unknown>)[PANEL_ROOT_HANDLE] = root;
   const style = element(doc, 'style', PANEL_CSS);
   const panel = element(doc, 'aside');
-  if (data.lang) panel.lang = data.lang;
+  if (data.lang) {
+    host.lang = data.lang;
+    panel.lang = data.lang;
+  }
   panel.setAttribute('aria-label', data.title);
   panel.append(element(doc, 'p', data.title, 'title'), element(doc, 'p', data.intro));
   const list = element(doc, 'ul');
-  for (const term of data.terms) list.append(element(doc, 'li', term));
+  for (const term of data.terms) {
+    // The words to search for are the portal's own, in English whatever the panel's language.
+    const item = element(doc, 'li', term);
+    if (data.lang && data.lang !== 'en') item.lang = 'en';
+    list.append(item);
+  }
   const hide = element(doc, 'button', data.hideLabel);
   hide.type = 'button';
   hide.dataset.action = 'hide';

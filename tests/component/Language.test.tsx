@@ -9,7 +9,7 @@ import { QuestionList } from '@/components/shared/QuestionList';
 import { classify } from '@/lib/detect/classify';
 import { currentLanguage, setLanguage } from '@/lib/extension/i18n';
 import { saveSettings } from '@/lib/extension/settings';
-import { mountInsurerPanel } from '@/lib/insurer/panel';
+import { mountInsurerPanel, panelRoot } from '@/lib/insurer/panel';
 import { mountChip } from '@/lib/page/listing-chips';
 
 afterEach(() => {
@@ -69,10 +69,14 @@ describe('the language patients read', () => {
   it('marks the in-page panel and a listing chip with the language of their text', () => {
     const host = mountInsurerPanel(
       document,
-      { title: 'Knead to Know', intro: '¿Busca masaje?', terms: ['masaje'], footer: 'Pie', hideLabel: 'Ocultar', dismissSiteLabel: 'No mostrar', lang: 'es' },
+      { title: 'Knead to Know', intro: '¿Busca masaje?', terms: ['massage therapy'], footer: 'Pie', hideLabel: 'Ocultar', dismissSiteLabel: 'No mostrar', lang: 'es' },
       () => undefined,
     );
-    expect(host.shadowRoot?.querySelector('aside')?.lang).toBe('es');
+    // The root is closed to the page: read it through the extension's own handle.
+    expect(host.lang).toBe('es');
+    expect(panelRoot(host)?.querySelector('aside')?.lang).toBe('es');
+    // The portal's search words stay English inside the Spanish panel.
+    expect(panelRoot(host)?.querySelector('li')?.lang).toBe('en');
 
     const card = document.createElement('div');
     const name = document.createElement('a');
@@ -105,5 +109,15 @@ describe('the language patients read', () => {
     setLanguage('en');
     render(<NoteComposer context={{ provider: { name: 'Pine Clinic', credentials: [] }, insurerName: 'Aetna' }} />);
     expect(screen.queryByTestId('note-language')).toBeNull();
+  });
+
+  it('the form around a note follows the language: title, what is left to fill in, labels and help', () => {
+    setLanguage('es');
+    render(<NoteComposer context={{ provider: { name: 'Pine Clinic', credentials: [] }, insurerName: 'Aetna' }} />);
+    expect(screen.getByTestId('still-to-fill').textContent).toMatch(/^Usted completa:/);
+    expect(screen.getByRole('option', { name: 'Nota de presentación para una reclamación fuera de la red' })).toBeTruthy();
+    expect(screen.getByText('Escríbalo exactamente como aparece en su tarjeta del seguro.')).toBeTruthy();
+    // The note itself is for the plan: still English.
+    expect(screen.queryByText('Write it exactly as it appears on your insurance card.')).toBeNull();
   });
 });

@@ -14,14 +14,14 @@ export interface SuiteOptions {
 const outputDir = path.join(import.meta.dirname, '..', '..', '.output');
 const extensionDirFor = { chromium: 'chrome-mv3', firefox: 'firefox-mv3' } as const;
 
-function launchExtension(driver: SuiteOptions['driver'], server: FixtureServer, buildDir: string): Promise<ExtensionBrowser> {
+function launchExtension(driver: SuiteOptions['driver'], server: FixtureServer, buildDir: string, uiLanguage?: string): Promise<ExtensionBrowser> {
   const launch = driver === 'firefox' ? launchFirefox : launchChromium;
-  return launch({ extensionDir: path.join(outputDir, buildDir), httpPort: server.httpPort, httpsPort: server.httpsPort });
+  return launch({ extensionDir: path.join(outputDir, buildDir), httpPort: server.httpPort, httpsPort: server.httpsPort, uiLanguage });
 }
 
 export const test = base.extend<
-  { ext: ExtensionBrowser; grantedExt: ExtensionBrowser; fixtureServer: FixtureServer },
-  SuiteOptions & { server: FixtureServer; extWorker: ExtensionBrowser; grantedExtWorker: ExtensionBrowser }
+  { ext: ExtensionBrowser; grantedExt: ExtensionBrowser; spanishExt: ExtensionBrowser; fixtureServer: FixtureServer },
+  SuiteOptions & { server: FixtureServer; extWorker: ExtensionBrowser; grantedExtWorker: ExtensionBrowser; spanishExtWorker: ExtensionBrowser }
 >({
   driver: ['chromium', { option: true, scope: 'worker' }],
   server: [
@@ -50,7 +50,17 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
+  // The same build in a browser whose UI language is Spanish (tests/e2e/spanish.spec.ts).
+  spanishExtWorker: [
+    async ({ driver, server }, use) => {
+      const ext = await launchExtension(driver, server, extensionDirFor[driver], 'es');
+      await use(ext);
+      await ext.close();
+    },
+    { scope: 'worker' },
+  ],
   ext: async ({ extWorker }, use) => use(extWorker),
+  spanishExt: async ({ spanishExtWorker }, use) => use(spanishExtWorker),
   fixtureServer: async ({ server }, use) => use(server),
   grantedExt: async ({ grantedExtWorker }, use) => use(grantedExtWorker),
 });

@@ -242,6 +242,7 @@ describe('background', () => {
       inPagePanels: false,
       dismissedSites: [],
       allSites: true,
+      language: 'auto',
     });
     await fakeBrowser.storage.local.set({ settings: { state: 'ZZ', inPagePanels: 'yes', dismissedSites: ['a.example'] } });
     expect(await loadSettings(fakeBrowser.storage.local)).toMatchObject({ inPagePanels: true, dismissedSites: ['a.example'] });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFixture, corpusEntries } from '../support/corpus';
+import { CORPUS_SETS, classifyFixture, corpusEntries, evaluateCorpus } from '../support/corpus';
 
 // The Spanish pages of the corpus, written in our own words after the structure of real clinic, spa
 // and insurer pages. Without the Spanish signals and cues the clinic and the spa come out "none".
 const pages = corpusEntries(['web-es']);
 
 describe('Spanish pages', () => {
+  it('are part of what npm run eval classifies, each with the verdict it expects', () => {
+    expect(CORPUS_SETS).toContain('web-es');
+    // npm run eval reads evaluateCorpus()'s default sets, CORPUS_SETS.
+    const rows = evaluateCorpus(['web-es']).rows;
+    expect(rows.map((row) => [row.file, row.actual])).toEqual(pages.map((p) => [p.file, p.expected]));
+  });
+
   it('are three: a clinic, a spa and an insurer page', () => {
     expect(pages.map((p) => p.expected).sort()).toEqual(['clinical-massage', 'insurer', 'recreational-massage']);
   });

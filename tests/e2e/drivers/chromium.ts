@@ -43,14 +43,18 @@ function wrap(page: Page): PageHandle {
   };
 }
 
-export async function launchChromium({ extensionDir, httpPort, httpsPort }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchChromium({ extensionDir, httpPort, httpsPort, uiLanguage }: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'ktk-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser('chromium'),
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions'],
     ignoreHTTPSErrors: true,
+    // On Linux, Chromium takes its UI language from LANGUAGE and --lang. No `locale` option: that
+    // emulates the language in pages only (an extension page then sees es, its service worker en-US).
+    ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${uiLanguage}.UTF-8` } } : {}),
     args: [
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
       '--headless=new',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

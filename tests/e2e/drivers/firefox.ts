@@ -79,7 +79,7 @@ function wrap(page: Page): PageHandle {
   };
 }
 
-export async function launchFirefox({ extensionDir, httpPort }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchFirefox({ extensionDir, httpPort, uiLanguage }: LaunchOptions): Promise<ExtensionBrowser> {
   const uuid = randomUUID();
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -103,6 +103,9 @@ export async function launchFirefox({ extensionDir, httpPort }: LaunchOptions): 
       'extensions.webextensions.restrictedDomains': '',
       'datareporting.policy.dataSubmissionEnabled': false,
       'app.update.enabled': false,
+      // Without a language pack Firefox keeps its English UI (i18n.getUILanguage() stays en-US);
+      // the requested locale still sets the pages' preferred languages.
+      ...(uiLanguage ? { 'intl.locale.requested': uiLanguage, 'intl.accept_languages': `${uiLanguage}, en` } : {}),
     },
   });
   await browser.installExtension(extensionDir);

@@ -54,4 +54,6 @@ export interface LaunchOptions {
   extensionDir: string;
   httpPort: number;
   httpsPort: number;
+  /** The browser's own UI language (BCP 47), e.g. 'es'; the system's when left out. */
+  uiLanguage?: string;
 }
