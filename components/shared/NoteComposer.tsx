@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import browser from 'webextension-polyfill';
-import { prefillNote, templates, todayIso, validateNote, type NoteContext, type NoteField, type NoteValues, type TemplateId } from '@/lib/notes/note';
+import { prefillLines, prefillNote, templates, todayIso, validateNote, type NoteContext, type NoteField, type NoteValues, type TemplateId } from '@/lib/notes/note';
 import { t } from '@/lib/extension/i18n';
 import { CopyButton } from './CopyButton';
 
@@ -27,6 +27,38 @@ async function openPrintView(text: string) {
   await browser.tabs.create({ url: browser.runtime.getURL('/print.html') });
 }
 
+/** The form's state: the chosen template, its values, which fields were left, and the checked result. */
+function useNoteForm(context: Omit<NoteContext, 'today'>, initialTemplate: TemplateId) {
+  const today = todayIso();
+  const [templateId, setTemplateId] = useState<TemplateId>(initialTemplate);
+  const [values, setValues] = useState<NoteValues>(() => prefillNote(initialTemplate, { ...context, today }));
+  const [prefilledFrom, setPrefilledFrom] = useState(() => prefillLines(initialTemplate, { ...context, today }));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const template = templates.find((x) => x.id === templateId)!;
+  const result = useMemo(() => validateNote(templateId, values), [templateId, values]);
+  const errors = result.ok ? {} : result.errors;
+  return {
+    today,
+    templateId,
+    template,
+    values,
+    setValues,
+    result,
+    errors,
+    prefilledFrom,
+    errorFor: (path: string) => (touched.has(path) ? errors[path] : undefined),
+    touch: (path: string) => setTouched((s) => new Set(s).add(path)),
+    touchAll: () => setTouched(new Set(Object.keys(errors))),
+    switchTo: (id: TemplateId, from: Omit<NoteContext, 'today'>) => {
+      setTemplateId(id);
+      setValues((old) => ({ ...old, ...prefillNote(id, { ...from, today }) }));
+      setPrefilledFrom(prefillLines(id, { ...from, today }));
+      setTouched(new Set());
+    },
+  };
+}
+type NoteForm = ReturnType<typeof useNoteForm>;
+
 /** Fill in a note template with a live preview; prefilled from the page, a saved provider or settings. */
 export function NoteComposer({
   context,
@@ -37,27 +69,13 @@ export function NoteComposer({
   initialTemplate?: TemplateId;
   prefillChoices?: readonly PrefillChoice[];
 }) {
-  const today = todayIso();
-  const [templateId, setTemplateId] = useState<TemplateId>(initialTemplate);
-  const [values, setValues] = useState<NoteValues>(() => prefillNote(initialTemplate, { ...context, today }));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const template = templates.find((x) => x.id === templateId)!;
-  const result = useMemo(() => validateNote(templateId, values), [templateId, values]);
-  const errors = result.ok ? {} : result.errors;
-  const errorFor = (path: string) => (touched.has(path) ? errors[path] : undefined);
-  const touch = (path: string) => setTouched((s) => new Set(s).add(path));
-
-  const switchTo = (id: TemplateId, from: Omit<NoteContext, 'today'>) => {
-    setTemplateId(id);
-    setValues((old) => ({ ...old, ...prefillNote(id, { ...from, today }) }));
-    setTouched(new Set());
-  };
-
+  const form = useNoteForm(context, initialTemplate);
+  const { template, values, setValues } = form;
   return (
     <div className="note-composer" data-testid="note-composer">
       <label className="field">
         {t('noteChoose')}
-        <select value={templateId} onChange={(e) => switchTo(e.target.value as TemplateId, context)} data-testid="note-template">
+        <select value={form.templateId} onChange={(e) => form.switchTo(e.target.value as TemplateId, context)} data-testid="note-template">
           {templates.map((x) => (
             <option key={x.id} value={x.id}>
               {x.title}
@@ -67,26 +85,7 @@ export function NoteComposer({
       </label>
       <p className="muted">{template.description}</p>
       <p className="still-to-fill" data-testid="still-to-fill">{template.patientFills}</p>
-      {prefillChoices.length > 0 && (
-        <label className="field">
-          {t('notePrefillFrom')}
-          <select
-            defaultValue=""
-            data-testid="note-prefill"
-            onChange={(e) => {
-              const choice = prefillChoices.find((c) => c.id === e.target.value);
-              if (choice) switchTo(templateId, { ...context, ...choice.context });
-            }}
-          >
-            <option value="">{t('notePrefillNone')}</option>
-            {prefillChoices.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      {prefillChoices.length > 0 && <PrefillPicker choices={prefillChoices} onPick={(choice) => form.switchTo(form.templateId, { ...context, ...choice.context })} />}
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         {template.fieldList.map((field) =>
           field.kind === 'cpt-lines' ? (
@@ -95,8 +94,8 @@ export function NoteComposer({
               field={field}
               lines={(values[field.name] as NoteValues[] | undefined) ?? []}
               onChange={(lines) => setValues({ ...values, [field.name]: lines })}
-              errorFor={errorFor}
-              touch={touch}
+              errorFor={form.errorFor}
+              touch={form.touch}
             />
           ) : (
             <FieldInput
@@ -104,13 +103,48 @@ export function NoteComposer({
               field={field}
               path={field.name}
               value={values[field.name]}
-              error={errorFor(field.name)}
+              values={values}
+              prefilledFrom={form.prefilledFrom[field.name]}
+              error={form.errorFor(field.name)}
               onChange={(v) => setValues({ ...values, [field.name]: v })}
-              onBlur={() => touch(field.name)}
+              onBlur={() => form.touch(field.name)}
             />
           ),
         )}
       </form>
+      <NoteOutput form={form} />
+    </div>
+  );
+}
+
+function PrefillPicker({ choices, onPick }: { choices: readonly PrefillChoice[]; onPick: (choice: PrefillChoice) => void }) {
+  return (
+    <label className="field">
+      {t('notePrefillFrom')}
+      <select
+        defaultValue=""
+        data-testid="note-prefill"
+        onChange={(e) => {
+          const choice = choices.find((c) => c.id === e.target.value);
+          if (choice) onPick(choice);
+        }}
+      >
+        <option value="">{t('notePrefillNone')}</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The note as it will be sent, with copy, download and print; or how many fields are left. */
+function NoteOutput({ form }: { form: NoteForm }) {
+  const { result, errors, templateId, today } = form;
+  return (
+    <>
       <h3>{t('notePreview')}</h3>
       {result.ok ? (
         <>
@@ -129,12 +163,12 @@ export function NoteComposer({
         </>
       ) : (
         <p className="muted" data-testid="note-incomplete">
-          <button type="button" onClick={() => setTouched(new Set(Object.keys(errors)))}>
+          <button type="button" onClick={form.touchAll}>
             {t('noteIncomplete', String(Object.keys(errors).length))}
           </button>
         </p>
       )}
-    </div>
+    </>
   );
 }
 
@@ -142,6 +176,8 @@ function FieldInput({
   field,
   path,
   value,
+  values = {},
+  prefilledFrom,
   error,
   onChange,
   onBlur,
@@ -149,17 +185,23 @@ function FieldInput({
   field: NoteField;
   path: string;
   value: unknown;
+  /** The whole form's values, for a field whose need depends on another (the license and the state). */
+  values?: NoteValues;
+  /** Where the page showed the prefilled value. */
+  prefilledFrom?: string;
   error?: string;
   onChange: (value: string) => void;
   onBlur: () => void;
 }) {
   const id = `note-${path}`;
+  const line = field.lineFor?.(values);
+  const required = field.required || field.requiredWhen?.(values) === true;
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : Array.isArray(value) ? value.join(', ') : '';
   const common = {
     id,
     value: text,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : field.help ? `${id}-help` : undefined,
+    'aria-describedby': [error ? `${id}-error` : field.help && `${id}-help`, line && `${id}-line`, prefilledFrom && `${id}-from`].filter(Boolean).join(' ') || undefined,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
     onBlur,
   };
@@ -167,7 +209,7 @@ function FieldInput({
     <div className="field" data-field={path}>
       <label htmlFor={id}>
         {field.label}
-        {field.required && <span className="muted"> ({t('requiredMark')})</span>}
+        {required && <span className="muted"> ({t('requiredMark')})</span>}
       </label>
       {field.kind === 'textarea' ? (
         <textarea rows={3} {...common} />
@@ -184,6 +226,16 @@ function FieldInput({
             {field.help}
           </small>
         )
+      )}
+      {prefilledFrom && (
+        <small className="prefilled-from" id={`${id}-from`} data-testid="prefilled-from">
+          {prefilledFrom}
+        </small>
+      )}
+      {line && (
+        <small className="field-line" id={`${id}-line`} data-testid="field-line">
+          {line}
+        </small>
       )}
     </div>
   );
