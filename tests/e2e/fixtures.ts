@@ -14,9 +14,18 @@ export interface SuiteOptions {
 const outputDir = path.join(import.meta.dirname, '..', '..', '.output');
 const extensionDirFor = { chromium: 'chrome-mv3', firefox: 'firefox-mv3' } as const;
 
-function launchExtension(driver: SuiteOptions['driver'], server: FixtureServer, buildDir: string): Promise<ExtensionBrowser> {
+function launchExtension(driver: SuiteOptions['driver'], server: FixtureServer, buildDir: string, colorScheme?: 'light' | 'dark'): Promise<ExtensionBrowser> {
   const launch = driver === 'firefox' ? launchFirefox : launchChromium;
-  return launch({ extensionDir: path.join(outputDir, buildDir), httpPort: server.httpPort, httpsPort: server.httpsPort });
+  return launch({ extensionDir: path.join(outputDir, buildDir), httpPort: server.httpPort, httpsPort: server.httpsPort, colorScheme });
+}
+
+/**
+ * A browser of its own with the test build (access to every site) whose pages all prefer
+ * `colorScheme`: Firefox can only be told at launch, so both drivers are launched the same way.
+ * The caller closes it.
+ */
+export function launchGrantedExtension(driver: SuiteOptions['driver'], server: FixtureServer, colorScheme: 'light' | 'dark'): Promise<ExtensionBrowser> {
+  return launchExtension(driver, server, path.join('e2e', extensionDirFor[driver]), colorScheme);
 }
 
 export const test = base.extend<

@@ -39,17 +39,19 @@ function wrap(page: Page): PageHandle {
     },
     setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    setViewport: (size) => page.setViewportSize(size),
     close: () => page.close(),
   };
 }
 
-export async function launchChromium({ extensionDir, httpPort, httpsPort }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchChromium({ extensionDir, httpPort, httpsPort, colorScheme }: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'ktk-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser('chromium'),
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions'],
     ignoreHTTPSErrors: true,
+    ...(colorScheme ? { colorScheme } : {}),
     args: [
       '--headless=new',
       `--disable-extensions-except=${extensionDir}`,
