@@ -48,6 +48,9 @@ try {
   for (const p of pages) {
     const page = await ext.newPage();
     await page.goto(p.url);
+    // On a busy machine the extension page that answers tab queries can take longer to open than
+    // one poll waits: open it first.
+    await ext.inExtension(() => true, null);
     const tabId = await tabIdFor(ext, p.url);
     while (!(await badgeText(ext, tabId))) await new Promise((r) => setTimeout(r, 100));
     const times: number[] = [];
