@@ -25,6 +25,8 @@ export async function openPopupFor(ext: ExtensionBrowser, kind: PopupPageKind): 
   const entry = popupPages.find((p) => p.kind === kind)!;
   const page = await ext.newPage();
   await page.goto(entry.url);
+  // The extension page that answers tab queries can take longer to open than one poll waits.
+  await ext.inExtension(() => true, null);
   const tabId = await tabIdFor(ext, entry.url);
   if (entry.badge) await expect.poll(() => badgeText(ext, tabId)).toBe(entry.badge);
   if (kind === 'results') await expect.poll(() => page.evaluate(() => document.querySelectorAll('knead-to-know-chip').length, null)).toBeGreaterThan(0);
