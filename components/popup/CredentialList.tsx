@@ -28,8 +28,10 @@ export function CredentialList({ credentials, state }: { credentials: readonly F
         }
         const info = credentialInfo(c.type);
         return (
-          <li key={`${c.type}-${c.licenseNumber ?? ''}`}>
-            <strong>{info?.title ?? c.text}</strong>: {info && localField('credential', info.id, 'meaning', info.meaning, currentLanguage())}
+          <li key={`${c.type}-${c.licenseNumber ?? ''}-${c.holder ?? ''}`} data-holder={c.holder}>
+            <strong>{info?.title ?? c.text}</strong>
+            {/* The person the page named next to it; without one it is the business's claim. */}
+            {c.holder && <span className="holder"> ({c.holder})</span>}: {info && localField('credential', info.id, 'meaning', info.meaning, currentLanguage())}
             {c.licenseNumber && <span className="number"> {t('credentialNumber', c.licenseNumber)}.</span>}
             {info?.takesNumber && (
               <>

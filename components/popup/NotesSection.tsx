@@ -26,7 +26,8 @@ export function NotesSection({
           context={{
             provider: isMassageProvider(detection) ? { ...detection.provider, credentials: detection.credentials } : undefined,
             insurerName: detection?.insurer && healthPlanKinds.includes(detection.insurer.kind) ? detection.insurer.name : defaults.insurerName,
-            state: defaults.state ?? detection?.provider.state,
+            // Where the therapist works decides the license fields: the page's state before the patient's.
+            state: detection?.provider.state ?? defaults.state,
           }}
           prefillChoices={defaults.choices}
         />

@@ -54,7 +54,7 @@ export function Popup({ search }: { search: string }) {
   }, []);
 
   return (
-    <main>
+    <main className="popup">
       <h1>{t('popupTitle')}</h1>
       {view.state === 'loading' && <p role="status">{t('popupLoading')}</p>}
       {view.state === 'checking' && <p role="status">{t('checkingPage')}</p>}
@@ -89,7 +89,7 @@ export function Popup({ search }: { search: string }) {
             )}
             {(!view.detection || view.detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
             {!isMassageProvider(view.detection) && (
-              <details className="card">
+              <details className="card" data-testid="questions-section">
                 <summary>
                   <h2>{t('questionsHeading')}</h2>
                 </summary>

@@ -40,7 +40,7 @@ export function ProviderSections({ detection }: { detection: Detection }) {
           onChange={(dimension, value) => void entry.update({ checklist: { ...answers, [dimension]: value } })}
         />
       </details>
-      <details className="card">
+      <details className="card" data-testid="questions-section">
         <summary>
           <h2>{t('questionsHeading')}</h2>
         </summary>

@@ -23,7 +23,7 @@ export function VerdictCard({ detection }: { detection: Detection | undefined })
       <h2 id="verdict" data-testid="verdict">
         {t(verdict.key, verdict.sub)}
       </h2>
-      {page && <p data-testid="verdict-page">{t('verdictPageOf', t(page))}</p>}
+      {page && <p className="page-type" data-testid="verdict-page">{t('verdictPageOf', t(page))}</p>}
       {detection && detection.kind !== 'none' && (
         <p className="confidence" data-testid="confidence">
           {t(strengthMessage(detection))}

@@ -34,5 +34,10 @@ function NotePrint() {
     if (text) window.print();
   }, [text]);
   if (text === undefined) return null;
-  return <main className="print-view">{text ? <pre data-testid="print-note">{text}</pre> : <p>{t('printNothing')}</p>}</main>;
+  return (
+    <main className="print-view">
+      <h1 className="visually-hidden">{t('printNoteHeading')}</h1>
+      {text ? <pre data-testid="print-note">{text}</pre> : <p>{t('printNothing')}</p>}
+    </main>
+  );
 }

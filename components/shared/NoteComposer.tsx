@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import browser from 'webextension-polyfill';
-import { prefillNote, templates, todayIso, validateNote, type NoteContext, type NoteField, type NoteResult, type NoteValues, type TemplateId } from '@/lib/notes/note';
+import { prefillLines, prefillNote, templates, todayIso, validateNote, type NoteContext, type NoteField, type NoteValues, type TemplateId } from '@/lib/notes/note';
 import { currentLanguage, t, type MessageKey } from '@/lib/extension/i18n';
 import { noteLanguage } from '@/lib/notes/language';
-import { CopyButton } from './CopyButton';
 import { localTemplate } from '@/lib/notes/local-template';
+import { CopyButton } from './CopyButton';
 
 export const PRINT_NOTE_KEY = 'print-note';
 
@@ -35,6 +35,38 @@ const readerLabel: Record<'insurer' | 'provider' | 'physician', MessageKey> = {
   physician: 'noteReader_physician',
 };
 
+/** The form's state: the chosen template, its values, which fields were left, and the checked result. */
+function useNoteForm(context: Omit<NoteContext, 'today'>, initialTemplate: TemplateId) {
+  const today = todayIso();
+  const [templateId, setTemplateId] = useState<TemplateId>(initialTemplate);
+  const [values, setValues] = useState<NoteValues>(() => prefillNote(initialTemplate, { ...context, today }));
+  const [prefilledFrom, setPrefilledFrom] = useState(() => prefillLines(initialTemplate, { ...context, today }));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const template = localTemplate(templates.find((x) => x.id === templateId)!, currentLanguage());
+  const result = useMemo(() => validateNote(templateId, values), [templateId, values]);
+  const errors = result.ok ? {} : result.errors;
+  return {
+    today,
+    templateId,
+    template,
+    values,
+    setValues,
+    result,
+    errors,
+    prefilledFrom,
+    errorFor: (path: string) => (touched.has(path) ? errors[path] : undefined),
+    touch: (path: string) => setTouched((s) => new Set(s).add(path)),
+    touchAll: () => setTouched(new Set(Object.keys(errors))),
+    switchTo: (id: TemplateId, from: Omit<NoteContext, 'today'>) => {
+      setTemplateId(id);
+      setValues((old) => ({ ...old, ...prefillNote(id, { ...from, today }) }));
+      setPrefilledFrom(prefillLines(id, { ...from, today }));
+      setTouched(new Set());
+    },
+  };
+}
+type NoteForm = ReturnType<typeof useNoteForm>;
+
 /** Fill in a note template with a live preview; prefilled from the page, a saved provider or settings. */
 export function NoteComposer({
   context,
@@ -45,31 +77,16 @@ export function NoteComposer({
   initialTemplate?: TemplateId;
   prefillChoices?: readonly PrefillChoice[];
 }) {
-  const today = todayIso();
-  const [templateId, setTemplateId] = useState<TemplateId>(initialTemplate);
-  const [values, setValues] = useState<NoteValues>(() => prefillNote(initialTemplate, { ...context, today }));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const lang = currentLanguage();
-  const template = localTemplate(templates.find((x) => x.id === templateId)!, lang);
-  const result = useMemo(() => validateNote(templateId, values), [templateId, values]);
-  const errors = result.ok ? {} : result.errors;
-  const errorFor = (path: string) => (touched.has(path) ? errors[path] : undefined);
-  const touch = (path: string) => setTouched((s) => new Set(s).add(path));
-
-  const switchTo = (id: TemplateId, from: Omit<NoteContext, 'today'>) => {
-    setTemplateId(id);
-    setValues((old) => ({ ...old, ...prefillNote(id, { ...from, today }) }));
-    setTouched(new Set());
-  };
-
+  const form = useNoteForm(context, initialTemplate);
+  const { template, values, setValues } = form;
   return (
     <div className="note-composer" data-testid="note-composer">
       <label className="field">
         {t('noteChoose')}
-        <select value={templateId} onChange={(e) => switchTo(e.target.value as TemplateId, context)} data-testid="note-template">
+        <select value={form.templateId} onChange={(e) => form.switchTo(e.target.value as TemplateId, context)} data-testid="note-template">
           {templates.map((x) => (
             <option key={x.id} value={x.id}>
-              {localTemplate(x, lang).title}
+              {localTemplate(x, currentLanguage()).title}
             </option>
           ))}
         </select>
@@ -81,9 +98,7 @@ export function NoteComposer({
         </p>
       )}
       <p className="still-to-fill" data-testid="still-to-fill">{template.patientFills}</p>
-      {prefillChoices.length > 0 && (
-        <PrefillFrom choices={prefillChoices} onChoose={(choice) => switchTo(templateId, { ...context, ...choice.context })} />
-      )}
+      {prefillChoices.length > 0 && <PrefillPicker choices={prefillChoices} onPick={(choice) => form.switchTo(form.templateId, { ...context, ...choice.context })} />}
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         {template.fieldList.map((field) =>
           field.kind === 'cpt-lines' ? (
@@ -92,8 +107,8 @@ export function NoteComposer({
               field={field}
               lines={(values[field.name] as NoteValues[] | undefined) ?? []}
               onChange={(lines) => setValues({ ...values, [field.name]: lines })}
-              errorFor={errorFor}
-              touch={touch}
+              errorFor={form.errorFor}
+              touch={form.touch}
             />
           ) : (
             <FieldInput
@@ -101,15 +116,72 @@ export function NoteComposer({
               field={field}
               path={field.name}
               value={values[field.name]}
-              error={errorFor(field.name)}
+              values={values}
+              prefilledFrom={form.prefilledFrom[field.name]}
+              error={form.errorFor(field.name)}
               onChange={(v) => setValues({ ...values, [field.name]: v })}
-              onBlur={() => touch(field.name)}
+              onBlur={() => form.touch(field.name)}
             />
           ),
         )}
       </form>
-      <NotePreview result={result} fileName={`${templateId}-${today}.txt`} onShowMissing={() => setTouched(new Set(Object.keys(errors)))} />
+      <NoteOutput form={form} />
     </div>
+  );
+}
+
+function PrefillPicker({ choices, onPick }: { choices: readonly PrefillChoice[]; onPick: (choice: PrefillChoice) => void }) {
+  return (
+    <label className="field">
+      {t('notePrefillFrom')}
+      <select
+        defaultValue=""
+        data-testid="note-prefill"
+        onChange={(e) => {
+          const choice = choices.find((c) => c.id === e.target.value);
+          if (choice) onPick(choice);
+        }}
+      >
+        <option value="">{t('notePrefillNone')}</option>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The note as it will be sent, with copy, download and print; or how many fields are left. */
+function NoteOutput({ form }: { form: NoteForm }) {
+  const { result, errors, templateId, today } = form;
+  return (
+    <>
+      <h3>{t('notePreview')}</h3>
+      {result.ok ? (
+        <>
+          <pre className="note-preview" data-testid="note-preview">
+            {result.text}
+          </pre>
+          <div className="actions">
+            <CopyButton label={t('noteCopy')} text={() => result.text} testId="copy-note" />
+            <button type="button" onClick={() => downloadText(`${templateId}-${today}.txt`, result.text)}>
+              {t('noteDownload')}
+            </button>
+            <button type="button" onClick={() => void openPrintView(result.text)}>
+              {t('notePrint')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="muted" data-testid="note-incomplete">
+          <button type="button" onClick={form.touchAll}>
+            {t('noteIncomplete', String(Object.keys(errors).length))}
+          </button>
+        </p>
+      )}
+    </>
   );
 }
 
@@ -117,6 +189,8 @@ function FieldInput({
   field,
   path,
   value,
+  values = {},
+  prefilledFrom,
   error,
   onChange,
   onBlur,
@@ -124,17 +198,23 @@ function FieldInput({
   field: NoteField;
   path: string;
   value: unknown;
+  /** The whole form's values, for a field whose need depends on another (the license and the state). */
+  values?: NoteValues;
+  /** Where the page showed the prefilled value. */
+  prefilledFrom?: string;
   error?: string;
   onChange: (value: string) => void;
   onBlur: () => void;
 }) {
   const id = `note-${path}`;
+  const line = field.lineFor?.(values);
+  const required = field.required || field.requiredWhen?.(values) === true;
   const text = typeof value === 'string' || typeof value === 'number' ? String(value) : Array.isArray(value) ? value.join(', ') : '';
   const common = {
     id,
     value: text,
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : field.help ? `${id}-help` : undefined,
+    'aria-describedby': [error ? `${id}-error` : field.help && `${id}-help`, line && `${id}-line`, prefilledFrom && `${id}-from`].filter(Boolean).join(' ') || undefined,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
     onBlur,
   };
@@ -142,7 +222,7 @@ function FieldInput({
     <div className="field" data-field={path}>
       <label htmlFor={id}>
         {field.label}
-        {field.required && <span className="muted"> ({t('requiredMark')})</span>}
+        {required && <span className="muted"> ({t('requiredMark')})</span>}
       </label>
       {field.kind === 'textarea' ? (
         <textarea rows={3} {...common} />
@@ -159,6 +239,16 @@ function FieldInput({
             {field.help}
           </small>
         )
+      )}
+      {prefilledFrom && (
+        <small className="prefilled-from" id={`${id}-from`} data-testid="prefilled-from">
+          {prefilledFrom}
+        </small>
+      )}
+      {line && (
+        <small className="field-line" id={`${id}-line`} data-testid="field-line">
+          {line}
+        </small>
       )}
     </div>
   );
@@ -211,61 +301,5 @@ function ServiceLines({
         {t('noteAddLine')}
       </button>
     </fieldset>
-  );
-}
-
-/** The note as it will read, with copy, download and print; or what is still missing. */
-function NotePreview({ result, fileName, onShowMissing }: { result: NoteResult; fileName: string; onShowMissing: () => void }) {
-  return (
-    <>
-      <h3>{t('notePreview')}</h3>
-      {result.ok ? (
-        <>
-          <pre className="note-preview" data-testid="note-preview">
-            {result.text}
-          </pre>
-          <div className="actions">
-            <CopyButton label={t('noteCopy')} text={() => result.text} testId="copy-note" />
-            <button type="button" onClick={() => downloadText(fileName, result.text)}>
-              {t('noteDownload')}
-            </button>
-            <button type="button" onClick={() => void openPrintView(result.text)}>
-              {t('notePrint')}
-            </button>
-          </div>
-        </>
-      ) : (
-        <p className="muted" data-testid="note-incomplete">
-          <button type="button" onClick={onShowMissing}>
-            {t('noteIncomplete', String(Object.keys(result.errors).length))}
-          </button>
-        </p>
-      )}
-    </>
-  );
-}
-
-/** "Fill in from": a saved provider or the page, whose facts prefill the note. */
-function PrefillFrom({ choices, onChoose }: { choices: readonly PrefillChoice[]; onChoose: (choice: PrefillChoice) => void }) {
-  return (
-    <label className="field">
-      {t('notePrefillFrom')}
-      <select
-        defaultValue=""
-        data-testid="note-prefill"
-        onChange={(e) => {
-          const choice = choices.find((c) => c.id === e.target.value);
-          if (choice) onChoose(choice);
-        }}
-      >
-        <option value="">{t('notePrefillNone')}</option>
-        {choices.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  
   );
 }

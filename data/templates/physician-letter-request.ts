@@ -1,6 +1,7 @@
 import { sources as s } from '@/data/sources';
 import { bullet, lines, textBlock } from '@/lib/notes/format';
 import { defineNoteTemplate } from '@/lib/notes/template';
+import { practiceNameField, therapistPrefillLine } from './_provider-fields';
 
 // A request to the treating clinician for a prescription or letter of medical necessity
 // (shared/FACTS.md §3.5).
@@ -19,7 +20,8 @@ export default defineNoteTemplate({
     { name: 'dateOfBirth', label: 'Your date of birth', kind: 'date', required: true, rule: (r) => r.birthDate },
     { name: 'condition', label: 'What you are being treated for', kind: 'textarea', required: true, help: 'In your own words; the diagnosis itself is your clinician\u2019s to make.', rule: (r) => r.text(2000) },
     { name: 'functionalLimits', label: 'What it makes hard to do', kind: 'textarea', required: false, help: 'For example sitting at work, turning your head while driving, sleeping.', rule: (r) => r.text(2000) },
-    { name: 'therapistName', label: 'Massage therapist', kind: 'text', required: false, rule: (r) => r.text(), prefill: (k) => k.providerName },
+    { name: 'therapistName', label: 'Massage therapist', kind: 'text', required: false, rule: (r) => r.text(), prefill: (k) => k.therapistName, prefillLine: therapistPrefillLine },
+    practiceNameField,
     { name: 'therapistPlan', label: 'What the therapist proposes', kind: 'textarea', required: false, help: 'Type of massage, how often and for how long, if you know.', rule: (r) => r.text(2000) },
     { name: 'purpose', label: 'What the letter is for', kind: 'text', required: false, help: 'For example \u201cmy health plan\u201d or \u201cmy HSA records\u201d.', rule: (r) => r.text(400) },
   ],
@@ -37,11 +39,11 @@ export default defineNoteTemplate({
       ...(v.therapistPlan
         ? [
             '',
-            `What my massage therapist${v.therapistName ? `, ${v.therapistName},` : ''} proposes:`,
+            `What my massage therapist${v.therapistName ? `, ${v.therapistName},` : ''}${v.practiceName ? ` at ${v.practiceName}` : ''} proposes:`,
             bullet(textBlock(v.therapistPlan), ' '),
           ]
-        : v.therapistName
-          ? ['', `The massage therapist I plan to see: ${v.therapistName}`]
+        : v.therapistName || v.practiceName
+          ? ['', `The massage therapist I plan to see: ${[v.therapistName, v.practiceName && `at ${v.practiceName}`].filter(Boolean).join(' ')}`]
           : []),
       '',
       `If you consider massage therapy medically appropriate for my condition, could you write a prescription or a letter of medical necessity${v.purpose ? ` for ${v.purpose}` : ''}? Plans and account administrators often look for:`,

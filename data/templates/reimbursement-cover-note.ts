@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { sources as s } from '@/data/sources';
-import { states } from '@/data/states';
 import { bullet, formatCents, formatMoney, lines, signatureBlock, textBlock, toCents, unitsText } from '@/lib/notes/format';
 import { defineNoteTemplate, objectOf, type NoteFieldSpec } from '@/lib/notes/template';
+import {
+  licenseLine,
+  npiPrefillLine,
+  practiceCredentialsField,
+  practiceNameField,
+  stateIssuesLicenses,
+  therapistNameHelp,
+  therapistPrefillLine,
+} from './_provider-fields';
 
 // A cover note to the insurer for an out-of-network claim (shared/FACTS.md §3.4, §5.2).
-
-/** States with a license, registration or certification number to give; the others issue none. */
-const statesIssuingLicenses = new Set<string>(states.filter((st) => st.regulation !== 'none').map((st) => st.code));
 
 const serviceLine = [
   { name: 'dateOfService', label: 'Date of service', kind: 'date', required: true, rule: (r) => r.serviceDate },
@@ -23,7 +28,7 @@ export default defineNoteTemplate({
   audience: 'insurer',
   description:
     'A one-page note to send to your health plan with your claim form and the therapist\u2019s superbill. It lists who treated you, the coded services and the diagnosis codes your clinician gave, so the claims team can match them up.',
-  patientFills: 'You fill in: your name, date of birth and member ID from your card; the therapist\u2019s NPI if the page did not show it; each date of service, code, units and charge from the superbill; and the diagnosis codes from your clinician.',
+  patientFills: 'You fill in: your name, date of birth and member ID from your card; the therapist\u2019s name and credentials if the page did not show them next to a person, and their NPI and license number (where the state issues one) if it did not show those; each date of service, code, units and charge from the superbill; and the diagnosis codes from your clinician.',
   fields: [
     { name: 'patientName', label: 'Your full name', kind: 'text', required: true, help: 'Write it exactly as it appears on your insurance card.', rule: (r) => r.text() },
     { name: 'dateOfBirth', label: 'Your date of birth', kind: 'date', required: true, rule: (r) => r.birthDate },
@@ -31,18 +36,22 @@ export default defineNoteTemplate({
     { name: 'groupNumber', label: 'Group number', kind: 'text', required: false, help: 'Also on the card, if your plan has one.', rule: (r) => r.text() },
     { name: 'insurerName', label: 'Health plan', kind: 'text', required: true, rule: (r) => r.text(), prefill: (k) => k.insurerName },
     { name: 'claimPeriod', label: 'Claim period', kind: 'text', required: false, help: 'For example \u201cMarch to May 2026\u201d. Leave it empty to use the first and last dates of service.', rule: (r) => r.text() },
-    { name: 'providerName', label: 'Therapist\u2019s full name', kind: 'text', required: true, rule: (r) => r.text(), prefill: (k) => k.providerName },
-    { name: 'providerCredentials', label: 'Therapist\u2019s credentials', kind: 'text', required: true, help: 'For example LMT, LMBT or BCTMB, as on the superbill.', rule: (r) => r.text(), prefill: (k) => k.providerCredentials },
-    { name: 'providerNpi', label: 'Therapist\u2019s NPI', kind: 'npi', required: true, help: 'The 10-digit National Provider Identifier from the superbill. You can look it up in the NPPES registry.', rule: (r) => r.npi, prefill: (k) => k.providerNpi },
+    { name: 'providerName', label: 'Therapist\u2019s full name', kind: 'text', required: true, help: therapistNameHelp, rule: (r) => r.text(), prefill: (k) => k.therapistName, prefillLine: therapistPrefillLine },
+    { name: 'providerCredentials', label: 'Therapist\u2019s credentials', kind: 'text', required: true, help: 'For example LMT, LMBT or BCTMB, as on the superbill.', rule: (r) => r.text(), prefill: (k) => k.therapistCredentials, prefillLine: therapistPrefillLine },
+    practiceNameField,
+    practiceCredentialsField,
+    { name: 'providerNpi', label: 'Therapist\u2019s NPI', kind: 'npi', required: true, help: 'The 10-digit National Provider Identifier from the superbill. You can look it up in the NPPES registry.', rule: (r) => r.npi, prefill: (k) => k.providerNpi, prefillLine: npiPrefillLine },
     { name: 'providerLicenseState', label: 'State where the therapist works', kind: 'text', required: true, help: 'Two-letter code, such as WA.', rule: (r) => r.stateCode, prefill: (k) => k.providerLicenseState },
     {
       name: 'providerLicenseNumber',
       label: 'License number',
       kind: 'text',
       required: false,
-      help: 'Needed where the state licenses, registers or certifies massage therapists (in California, the CAMTC certificate number). A state that issues none, such as Minnesota, has no number to give: leave it empty.',
+      help: 'From the superbill or the therapist\u2019s license. Whether it is needed depends on the state where the therapist works.',
       rule: (r) => r.text(40),
       prefill: (k) => k.providerLicenseNumber,
+      lineFor: (v) => licenseLine(v.providerLicenseState),
+      requiredWhen: (v) => stateIssuesLicenses(v.providerLicenseState),
     },
     { name: 'providerTaxId', label: 'Therapist\u2019s tax ID (EIN)', kind: 'text', required: false, help: 'Two digits, a dash and seven digits, e.g. 12-3456789. Leave empty if the superbill has none.', rule: (r) => r.ein },
     { name: 'providerAddress', label: 'Practice address', kind: 'textarea', required: false, rule: (r) => r.text(400), prefill: (k) => k.providerAddress },
@@ -71,7 +80,7 @@ export default defineNoteTemplate({
   ],
   checks: [
     {
-      check: (v) => Boolean(v.providerLicenseNumber) || !statesIssuingLicenses.has(v.providerLicenseState),
+      check: (v) => Boolean(v.providerLicenseNumber) || !stateIssuesLicenses(v.providerLicenseState),
       message: 'This state licenses or registers massage therapists: add the therapist\u2019s license number from the superbill.',
       path: ['providerLicenseNumber'],
     },
@@ -108,6 +117,8 @@ export default defineNoteTemplate({
       '',
       'Treating provider',
       `  Name: ${v.providerName}, ${v.providerCredentials}`,
+      v.practiceName && `  Practice: ${v.practiceName}`,
+      v.practiceCredentials && `  Credentials the practice lists (not tied to a named therapist on its page): ${v.practiceCredentials}`,
       `  NPI: ${v.providerNpi}`,
       v.providerLicenseNumber
         ? `  License: ${v.providerLicenseNumber} (${v.providerLicenseState})`

@@ -1,6 +1,7 @@
 import { sources as s } from '@/data/sources';
 import { bullet, lines, textBlock } from '@/lib/notes/format';
 import { defineNoteTemplate } from '@/lib/notes/template';
+import { practiceNameField, therapistNameHelp, therapistPrefillLine } from './_provider-fields';
 
 // A request to the therapist for an itemized superbill (shared/FACTS.md §3.4).
 
@@ -11,10 +12,11 @@ export default defineNoteTemplate({
   audience: 'provider',
   description:
     'A short request to your massage therapist for an itemized superbill, listing everything a health plan usually looks for on one. Send it before your claim, or when a plan has returned a claim as incomplete.',
-  patientFills: 'You fill in: your name, date of birth and member ID, the dates of the visits, and where the therapist should send the superbill.',
+  patientFills: 'You fill in: the therapist\u2019s name if the page did not show one next to a credential, your name, date of birth and member ID, the dates of the visits, and where the therapist should send the superbill.',
   fields: [
-    { name: 'providerName', label: 'Therapist\u2019s name', kind: 'text', required: true, rule: (r) => r.text(), prefill: (k) => k.providerName },
-    { name: 'providerAddress', label: 'Therapist\u2019s address', kind: 'textarea', required: false, rule: (r) => r.text(400), prefill: (k) => k.providerAddress },
+    { name: 'providerName', label: 'Therapist\u2019s name', kind: 'text', required: true, help: therapistNameHelp, rule: (r) => r.text(), prefill: (k) => k.therapistName, prefillLine: therapistPrefillLine },
+    practiceNameField,
+    { name: 'providerAddress', label: 'Practice address', kind: 'textarea', required: false, rule: (r) => r.text(400), prefill: (k) => k.providerAddress },
     { name: 'patientName', label: 'Your full name', kind: 'text', required: true, help: 'As it appears on your insurance card.', rule: (r) => r.text() },
     { name: 'dateOfBirth', label: 'Your date of birth', kind: 'date', required: true, rule: (r) => r.birthDate },
     { name: 'memberId', label: 'Member ID', kind: 'text', required: false, rule: (r) => r.text() },
@@ -49,7 +51,7 @@ export default defineNoteTemplate({
       ? ` My clinician\u2019s codes are ${v.diagnosisCodes.join(', ')}.`
       : '';
     return lines(
-      `To: ${v.providerName}`,
+      `To: ${v.providerName}${v.practiceName ? `, ${v.practiceName}` : ''}`,
       ...(v.providerAddress ? textBlock(v.providerAddress).map((l) => `    ${l}`) : []),
       `From: ${v.patientName} (date of birth ${v.dateOfBirth})`,
       v.memberId && `Member ID: ${v.memberId}`,

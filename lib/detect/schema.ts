@@ -34,6 +34,8 @@ const credentialSchema = z.object({
   licenseNumber: z.string().max(40).optional(),
   /** For an NPI: whether its check digit is right. */
   valid: z.boolean().optional(),
+  /** The person the page names right before it ("Jane Doe, LMT", a team card); absent when it is the business's. */
+  holder: z.string().max(120).optional(),
 });
 export type FoundCredential = z.infer<typeof credentialSchema>;
 

@@ -67,7 +67,8 @@ export interface NoteContext {
     name?: string;
     phone?: string;
     address?: { street?: string; locality?: string; region?: string; postalCode?: string };
-    credentials?: readonly { type: string; text: string; licenseNumber?: string; valid?: boolean }[];
+    /** `holder`: the person the page named next to it; without one the credential is the business's. */
+    credentials?: readonly { type: string; text: string; licenseNumber?: string; valid?: boolean; holder?: string }[];
   };
   insurerName?: string;
   /** The state the page or patient is in, as a USPS code. */
@@ -94,30 +95,55 @@ function formatAddress(a: NonNullable<NonNullable<NoteContext['provider']>['addr
 }
 
 /**
- * Starting values for a note from what the page showed: the provider's name, the first NPI with a
- * valid check digit, a license number, the insurer and today's date on the first service line.
- * Only keys with something to fill are returned; the patient checks and completes the rest. Each
- * template's fields say which of these facts they take.
+ * Starting values for a note from what the page showed: the business's name, the therapist the
+ * page names next to a license (never the business in their place), that person's credentials, the
+ * first NPI with a valid check digit, a license number and the insurer. The date of service stays
+ * empty. Only keys with something to fill are returned; the patient checks and completes the rest.
+ * Each template's fields say which of these facts they take.
  */
 export function prefillNote(templateId: string, context: NoteContext): NoteValues {
   return templateById(templateId)?.prefill(knownFacts(context)) ?? {};
 }
 
+/** Per prefilled field, a line saying where the page showed it, for the patient to check. */
+export function prefillLines(templateId: string, context: NoteContext): Record<string, string> {
+  return templateById(templateId)?.prefillLines(knownFacts(context)) ?? {};
+}
+
+type FoundCredentialLike = NonNullable<NonNullable<NoteContext['provider']>['credentials']>[number];
+
+/** The person the note is about: the holder of a numbered license first, then of any credential. */
+function chosenTherapist(creds: readonly FoundCredentialLike[]): string | undefined {
+  const licensed = LICENSE_TYPES.map((type) => creds.find((c) => c.type === type && c.licenseNumber && c.holder)).find(Boolean);
+  return (licensed ?? creds.find((c) => c.holder && c.type !== 'npi'))?.holder;
+}
+
+const abbreviationsOf = (creds: readonly FoundCredentialLike[]) =>
+  [...new Set(creds.map((c) => CREDENTIAL_ABBREVIATIONS[c.type]).filter(Boolean))].join(', ') || undefined;
+
 function knownFacts(context: NoteContext): KnownFacts {
   const p = context.provider ?? {};
-  const creds = p.credentials ?? [];
-  const npi = creds.find((c) => c.type === 'npi' && c.valid !== false && isValidNpi(c.licenseNumber ?? ''));
+  const all = p.credentials ?? [];
+  const therapist = chosenTherapist(all);
+  // The therapist's own credentials, then the business's: never another named person's.
+  const creds = all.filter((c) => !c.holder || c.holder === therapist);
+  const own = (c: FoundCredentialLike) => (therapist ? c.holder === therapist : true);
+  const validNpi = (c: FoundCredentialLike) => c.type === 'npi' && c.valid !== false && isValidNpi(c.licenseNumber ?? '');
+  const npi = creds.find((c) => validNpi(c) && own(c)) ?? creds.find(validNpi);
   const license =
-    LICENSE_TYPES.map((type) => creds.find((c) => c.type === type && c.licenseNumber)).find(Boolean) ??
-    creds.find((c) => c.type !== 'npi' && c.licenseNumber);
-  const abbreviations = [...new Set(creds.map((c) => CREDENTIAL_ABBREVIATIONS[c.type]).filter(Boolean))];
+    LICENSE_TYPES.map((type) => creds.find((c) => c.type === type && c.licenseNumber && own(c))).find(Boolean) ??
+    creds.find((c) => c.type !== 'npi' && c.licenseNumber && own(c));
   const state = asStateCode(context.state) ?? asStateCode(p.address?.region);
   return {
-    providerName: p.name?.trim() || undefined,
-    providerCredentials: abbreviations.join(', ') || undefined,
+    practiceName: p.name?.trim() || undefined,
+    therapistName: therapist,
+    therapistCredentials: therapist ? abbreviationsOf(creds.filter((c) => c.holder === therapist)) : undefined,
+    practiceCredentials: abbreviationsOf(creds.filter((c) => !c.holder)),
     providerNpi: npi?.licenseNumber,
+    npiOf: npi ? (npi.holder ? 'therapist' : 'practice') : undefined,
     providerLicenseNumber: license?.licenseNumber,
-    providerLicenseState: license ? state : undefined,
+    // The state where the therapist works, for the license line: known from the page or settings.
+    providerLicenseState: state,
     providerAddress: p.address ? formatAddress(p.address) : undefined,
     providerPhone: p.phone?.trim(),
     insurerName: context.insurerName?.trim() || undefined,

@@ -9,12 +9,19 @@ type NoteFieldKind = 'text' | 'textarea' | 'date' | 'npi' | 'cpt-lines' | 'icd10
 
 /** What the extension already knows from the page and settings, for prefilling a note's fields. */
 export interface KnownFacts {
-  providerName?: string;
-  /** Credential abbreviations as written after a name, e.g. "LMT, BCTMB". */
-  providerCredentials?: string;
+  /** The business the page is about: a practice, a spa, a clinic. */
+  practiceName?: string;
+  /** The person a license or credential was found next to on the page; never the business's name. */
+  therapistName?: string;
+  /** That person's credential abbreviations as written after a name, e.g. "LMT, BCTMB". */
+  therapistCredentials?: string;
+  /** Credentials the page shows without a person next to them: the business's, not a therapist's. */
+  practiceCredentials?: string;
   providerNpi?: string;
+  /** Whose NPI the page showed it as: next to the therapist's name, or the business's. */
+  npiOf?: 'therapist' | 'practice';
   providerLicenseNumber?: string;
-  /** The state of the license, known only when a license number is. */
+  /** The state where the therapist works, from the page or the patient's settings. */
   providerLicenseState?: string;
   providerAddress?: string;
   providerPhone?: string;
@@ -38,6 +45,12 @@ export interface NoteFieldSpec<N extends string = string, S extends z.ZodType = 
   /** For `cpt-lines`: the fields of one service line; build their object with `objectOf`. */
   itemFields?: readonly NoteFieldSpec[];
   prefill?: (known: KnownFacts) => unknown;
+  /** Where the prefilled value came from, when the patient should check it (shown under the field). */
+  prefillLine?: (known: KnownFacts) => string | undefined;
+  /** A line the form shows under the field from what is filled so far, e.g. why it is or isn't needed. */
+  lineFor?: (values: Readonly<Record<string, unknown>>) => string | undefined;
+  /** When `required` is false but other values make the field needed (the form marks it). */
+  requiredWhen?: (values: Readonly<Record<string, unknown>>) => boolean;
 }
 
 /** What a form needs to show one field; `name` is the key in the template's `fields` schema. */
@@ -48,6 +61,8 @@ export interface NoteField {
   help?: string;
   required: boolean;
   itemFields?: readonly NoteField[];
+  lineFor?: (values: Readonly<Record<string, unknown>>) => string | undefined;
+  requiredWhen?: (values: Readonly<Record<string, unknown>>) => boolean;
 }
 
 type FieldValue<F> = F extends NoteFieldSpec<string, infer S, infer R> ? (R extends true ? z.output<S> : z.output<S> | undefined) : never;
@@ -84,6 +99,8 @@ export interface NoteTemplate {
   fields: z.ZodObject;
   fieldList: readonly NoteField[];
   prefill(known: KnownFacts): Record<string, unknown>;
+  /** Per field, where its prefilled value came from (fields with nothing to say are left out). */
+  prefillLines(known: KnownFacts): Record<string, string>;
   render(values: Record<string, unknown>): string;
   sources: readonly Source[];
 }
@@ -93,13 +110,15 @@ export function objectOf(fields: readonly NoteFieldSpec[], r: NoteRules): z.ZodO
   return z.object(Object.fromEntries(fields.map((f) => [f.name, f.required ? f.rule(r) : r.optional(f.rule(r))])));
 }
 
-const formField = ({ name, label, kind, help, required, itemFields }: NoteFieldSpec): NoteField => ({
+const formField = ({ name, label, kind, help, required, itemFields, lineFor, requiredWhen }: NoteFieldSpec): NoteField => ({
   name,
   label,
   kind,
   ...(help === undefined ? {} : { help }),
   required,
   ...(itemFields ? { itemFields: itemFields.map(formField) } : {}),
+  ...(lineFor ? { lineFor } : {}),
+  ...(requiredWhen ? { requiredWhen } : {}),
 });
 
 export function buildTemplate(spec: NoteTemplateSpec<readonly NoteFieldSpec[]>, r: NoteRules): NoteTemplate {
@@ -123,6 +142,14 @@ export function buildTemplate(spec: NoteTemplateSpec<readonly NoteFieldSpec[]>, 
         if (value !== undefined && value !== '') values[f.name] = value;
       }
       return values;
+    },
+    prefillLines: (known) => {
+      const out: Record<string, string> = {};
+      for (const f of spec.fields) {
+        const line = f.prefill?.(known) === undefined ? undefined : f.prefillLine?.(known);
+        if (line) out[f.name] = line;
+      }
+      return out;
     },
     render: (values) => spec.render(values as ValuesOf<readonly NoteFieldSpec[]>),
     sources: spec.sources,

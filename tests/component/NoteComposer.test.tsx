@@ -34,9 +34,11 @@ describe('NoteComposer', () => {
     state: 'WA',
   };
 
-  it('prefills from the page: provider, the valid NPI, license and insurer', () => {
+  it('prefills from the page: the business (not as the therapist), the valid NPI, license and insurer', () => {
     render(<NoteComposer context={context} />);
-    expect(fieldInput('providerName').value).toBe('Harbor Pain Relief');
+    expect(fieldInput('practiceName').value).toBe('Harbor Pain Relief');
+    expect(fieldInput('providerName').value).toBe('');
+    expect(fieldInput('practiceCredentials').value).toBe('LMT');
     expect(fieldInput('providerNpi').value).toBe('1234567893');
     expect(fieldInput('providerLicenseNumber').value).toBe('MA12345');
     expect(fieldInput('insurerName').value).toBe('Aetna');
@@ -46,7 +48,36 @@ describe('NoteComposer', () => {
     render(<NoteComposer context={context} />);
     expect(fieldInput('serviceLines.0.dateOfService').value).toBe('');
     expect(screen.getByTestId('still-to-fill').textContent).toMatch(/^You fill in: .*date of service/);
-    expect(document.querySelector('[data-field="providerLicenseNumber"]')!.textContent).toMatch(/issues none, such as Minnesota/);
+    const license = () => document.querySelector('[data-field="providerLicenseNumber"]')!;
+    expect(within(license() as HTMLElement).getByTestId('field-line').textContent).toMatch(/^Washington licenses massage therapists/);
+    expect(license().querySelector('label')!.textContent).toMatch(/required/);
+    // In a state with no massage license the number is not asked for, and the form says why.
+    type('providerLicenseState', 'MN');
+    expect(within(license() as HTMLElement).getByTestId('field-line').textContent).toMatch(/^Minnesota issues no massage therapist license/);
+    expect(license().querySelector('label')!.textContent).not.toMatch(/required/);
+    expect(fieldInput('providerLicenseNumber').getAttribute('aria-describedby')).toContain('note-providerLicenseNumber-line');
+  });
+
+  it('names the therapist the page showed next to a credential, with only their credentials, and says so', () => {
+    render(
+      <NoteComposer
+        context={{
+          provider: {
+            name: 'Riverside Clinical Massage',
+            credentials: [
+              { type: 'lmt', text: 'LMT MA60512345', licenseNumber: 'MA60512345', holder: 'Maya Okafor' },
+              { type: 'bctmb', text: 'BCTMB', holder: 'Maya Okafor' },
+              { type: 'clt-lana', text: 'CLT-LANA', holder: 'Daniel Reyes' },
+            ],
+          },
+          state: 'WA',
+        }}
+      />,
+    );
+    expect(fieldInput('providerName').value).toBe('Maya Okafor');
+    expect(fieldInput('providerCredentials').value).toBe('LMT, BCTMB');
+    expect(fieldInput('practiceName').value).toBe('Riverside Clinical Massage');
+    expect(within(document.querySelector('[data-field="providerName"]') as HTMLElement).getByTestId('prefilled-from').textContent).toContain('Maya Okafor');
   });
 
   it('shows inline errors for a bad NPI, a CPT code and units once the field is left', () => {
@@ -65,6 +96,7 @@ describe('NoteComposer', () => {
     type('patientName', 'Jordan Lee');
     type('dateOfBirth', '1980-04-02');
     type('memberId', 'W123456789');
+    type('providerName', 'Maya Okafor');
     type('providerCredentials', 'LMT');
     type('serviceLines.0.dateOfService', '2026-10-01');
     type('serviceLines.0.cptCode', '97140');
@@ -83,7 +115,7 @@ describe('NoteComposer', () => {
     render(<NoteComposer context={context} />);
     fireEvent.change(screen.getByTestId('note-template'), { target: { value: 'superbill-request' } });
     expect(screen.getByText(/superbill/i, { selector: 'p.muted' })).toBeTruthy();
-    expect(fieldInput('providerName').value).toBe('Harbor Pain Relief');
+    expect(fieldInput('practiceName').value).toBe('Harbor Pain Relief');
   });
 });
 

@@ -14,9 +14,23 @@ export interface SuiteOptions {
 const outputDir = path.join(import.meta.dirname, '..', '..', '.output');
 const extensionDirFor = { chromium: 'chrome-mv3', firefox: 'firefox-mv3' } as const;
 
-function launchExtension(driver: SuiteOptions['driver'], server: FixtureServer, buildDir: string, uiLanguage?: string): Promise<ExtensionBrowser> {
+interface LaunchChoices {
+  uiLanguage?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+function launchExtension(driver: SuiteOptions['driver'], server: FixtureServer, buildDir: string, choices: LaunchChoices = {}): Promise<ExtensionBrowser> {
   const launch = driver === 'firefox' ? launchFirefox : launchChromium;
-  return launch({ extensionDir: path.join(outputDir, buildDir), httpPort: server.httpPort, httpsPort: server.httpsPort, uiLanguage });
+  return launch({ extensionDir: path.join(outputDir, buildDir), httpPort: server.httpPort, httpsPort: server.httpsPort, ...choices });
+}
+
+/**
+ * A browser of its own with the test build (access to every site) whose pages all prefer
+ * `colorScheme`: Firefox can only be told at launch, so both drivers are launched the same way.
+ * The caller closes it.
+ */
+export function launchGrantedExtension(driver: SuiteOptions['driver'], server: FixtureServer, colorScheme: 'light' | 'dark'): Promise<ExtensionBrowser> {
+  return launchExtension(driver, server, path.join('e2e', extensionDirFor[driver]), { colorScheme });
 }
 
 export const test = base.extend<
@@ -53,7 +67,7 @@ export const test = base.extend<
   // The same build in a browser whose UI language is Spanish (tests/e2e/spanish.spec.ts).
   spanishExtWorker: [
     async ({ driver, server }, use) => {
-      const ext = await launchExtension(driver, server, extensionDirFor[driver], 'es');
+      const ext = await launchExtension(driver, server, extensionDirFor[driver], { uiLanguage: 'es' });
       await use(ext);
       await ext.close();
     },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { BRAND_TILE_COLOR, brandMarkSvgSource } from '../../lib/extension/brand-mark';
 import { badgeText, expect, tabIdFor, test } from './fixtures';
+import { openPopupFor, popupPages } from './popup-pages';
 
 // Makes docs/screenshots/ (shown in README). Screenshots come from Chromium only: they are pictures
 // for the docs, not a behaviour to compare between browsers.
@@ -18,15 +19,18 @@ const pages = [
   },
 ];
 
-test('popup screenshots in light and dark for docs/screenshots', async ({ ext, driver }) => {
+test('popup screenshots in light and dark for docs/screenshots, each page kind and the situation choice', async ({ grantedExt: ext, driver }) => {
   test.skip(driver !== 'chromium', 'screenshots for the docs are taken in Chromium');
-  for (const p of pages) {
-    const page = await ext.newPage();
-    await page.goto(p.url);
-    const tabId = await tabIdFor(ext, p.url);
-    await expect.poll(() => badgeText(ext, tabId)).toBe(p.badge);
-    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, p.ready);
-    for (const scheme of ['light', 'dark'] as const) await popup.screenshot!(path.join(shotsDir, `popup-${p.name}-${scheme}.png`), scheme);
+  test.setTimeout(180_000);
+  for (const { kind } of popupPages) {
+    const { page, popup } = await openPopupFor(ext, kind);
+    for (const scheme of ['light', 'dark'] as const) await popup.screenshot!(path.join(shotsDir, `popup-${kind}-${scheme}.png`), scheme);
+    if (kind === 'clinic') {
+      // "What brings you here?", where the patient meets it: at the top of the questions.
+      await popup.click('[data-testid="questions-section"] summary');
+      for (const scheme of ['light', 'dark'] as const)
+        await popup.screenshot!(path.join(shotsDir, `popup-situation-${scheme}.png`), scheme, { selector: '[data-testid="questions-section"]' });
+    }
     await popup.close();
     await page.close();
   }

@@ -59,6 +59,9 @@ describe('contrast of the main buttons', () => {
       const text = resolve(declaration(selector, 'color'), vars);
       expect(contrast(fill, text), `${fill} / ${text}`).toBeGreaterThanOrEqual(4.5);
     });
+    it.each(['--fg', '--muted', '--clinical', '--recreational', '--unverified'])(`${theme}: %s text on the page and on a card is at least 4.5:1`, (name) => {
+      for (const ground of ['--bg', '--card']) expect(contrast(resolve(`var(${name})`, vars), vars[ground]!), ground).toBeGreaterThanOrEqual(4.5);
+    });
     it(`${theme}: links and link buttons on the page and on a card are at least 4.5:1`, () => {
       for (const ground of ['--bg', '--card']) expect(contrast(resolve('var(--focus)', vars), vars[ground]!), ground).toBeGreaterThanOrEqual(4.5);
     });

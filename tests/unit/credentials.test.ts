@@ -89,3 +89,31 @@ describe('credentials as pages write them', () => {
     expect(numbers('Sam Lee, LMBT #14022')).toEqual(['14022']);
   });
 });
+
+describe('whose credential it is', () => {
+  const holders = (text: string) => findCredentials(text).map((c) => [c.type, c.holder ?? null, c.licenseNumber ?? null]);
+
+  it('ties each credential to the person named right before it, however many follow the name', () => {
+    expect(holders('Maya Okafor, LMT MA60512345, BCTMB - 12 years in clinical practice. NPI 1234567893. Daniel Reyes, LMT, CLT-LANA - lymphedema care.')).toEqual([
+      ['lmt', 'Maya Okafor', 'MA60512345'],
+      ['lmt', 'Daniel Reyes', null],
+      ['bctmb', 'Maya Okafor', null],
+      ['clt-lana', 'Daniel Reyes', null],
+      ['npi', null, '1234567893'],
+    ]);
+  });
+
+  it('reads a team card, where the title sits under the name, and a middle initial', () => {
+    expect(holders('Meet our team Jane Q. Doe Licensed Massage Therapist, License #MA22334 Sam Lee LMBT 14022')).toEqual([
+      ['lmt', 'Jane Q. Doe', 'MA22334'],
+      ['lmbt', 'Sam Lee', '14022'],
+    ]);
+  });
+
+  it('leaves a credential with the business when no person is named next to it', () => {
+    expect(holders('Riverside Clinical Massage, LMT on staff. Our licensed massage therapists bill insurance.')).toEqual([['lmt', null, null]]);
+    expect(holders('Book today with one of our team. Licensed massage therapist #MA99887 on site.')).toEqual([['lmt', null, 'MA99887']]);
+    // A sentence between the name and the credential breaks the tie.
+    expect(holders('Ask for Dana Ruiz when you call. NPI 1234567893')).toEqual([['npi', null, '1234567893']]);
+  });
+});

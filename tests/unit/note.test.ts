@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { templateIds } from '@/data/templates';
-import { NOTE_DISCLAIMER, NOTE_MESSAGES, isCalendarDate, prefillNote, templateById, templates, validateNote } from '@/lib/notes/note';
+import { NOTE_DISCLAIMER, NOTE_MESSAGES, isCalendarDate, prefillLines, prefillNote, templateById, templates, validateNote } from '@/lib/notes/note';
 
 const TODAY = '2026-06-15';
 const promisesCoverage = /guarantee|will be (covered|reimbursed)|always covered/i;
@@ -288,13 +288,15 @@ describe('validateNote', () => {
 describe('prefillNote', () => {
   const context = {
     provider: {
-      name: 'Maya Okafor',
+      name: 'Riverside Clinical Massage',
       phone: '206-555-0100',
       address: { street: '100 Main St', locality: 'Seattle', region: 'WA', postalCode: '98101' },
       credentials: [
-        { type: 'bctmb', text: 'BCTMB' },
+        { type: 'bctmb', text: 'BCTMB', holder: 'Maya Okafor' },
         { type: 'npi', text: 'NPI 1234567890', licenseNumber: '1234567890', valid: false },
-        { type: 'lmt', text: 'LMT #MA60512345', licenseNumber: 'MA60512345' },
+        { type: 'lmt', text: 'LMT #MA60512345', licenseNumber: 'MA60512345', holder: 'Maya Okafor' },
+        { type: 'lmt', text: 'LMT', holder: 'Daniel Reyes' },
+        { type: 'clt-lana', text: 'CLT-LANA', holder: 'Daniel Reyes' },
         { type: 'npi', text: 'NPI: 1234567893', licenseNumber: '1234567893', valid: true },
       ],
     },
@@ -302,18 +304,48 @@ describe('prefillNote', () => {
     today: TODAY,
   };
 
-  it('picks the valid NPI, a license number and the insurer for the cover note', () => {
+  it('keeps the business and the therapist apart, with only the therapist’s own credentials', () => {
     const values = prefillNote('reimbursement-cover-note', context);
     expect(values).toMatchObject({
+      practiceName: 'Riverside Clinical Massage',
       providerName: 'Maya Okafor',
+      providerCredentials: 'BCTMB, LMT',
       providerNpi: '1234567893',
       providerLicenseNumber: 'MA60512345',
       providerLicenseState: 'WA',
-      providerCredentials: 'BCTMB, LMT',
       providerPhone: '206-555-0100',
       providerAddress: '100 Main St\nSeattle, WA 98101',
       insurerName: 'Example Health Plan',
       serviceLines: [{}],
+    });
+    // Daniel Reyes's lymphedema credential is his, not Maya Okafor's.
+    expect(String(values.providerCredentials)).not.toContain('CLT');
+    expect(values).not.toHaveProperty('practiceCredentials');
+  });
+
+  it('never puts the business in the therapist’s place, and lists unattached credentials under the practice', () => {
+    const values = prefillNote('reimbursement-cover-note', {
+      provider: {
+        name: 'Harbor Pain Relief',
+        credentials: [
+          { type: 'lmt', text: 'LMT #MA12345', licenseNumber: 'MA12345' },
+          { type: 'bctmb', text: 'BCTMB' },
+        ],
+      },
+      state: 'WA',
+      today: TODAY,
+    });
+    expect(values).toMatchObject({ practiceName: 'Harbor Pain Relief', practiceCredentials: 'LMT, BCTMB', providerLicenseNumber: 'MA12345' });
+    expect(values).not.toHaveProperty('providerName');
+    expect(values).not.toHaveProperty('providerCredentials');
+    expect(prefillLines('reimbursement-cover-note', { provider: { credentials: [{ type: 'npi', text: 'NPI 1234567893', licenseNumber: '1234567893', valid: true }] }, today: TODAY })).toEqual({
+      providerNpi: expect.stringMatching(/for the business, not next to a therapist/),
+    });
+  });
+
+  it('says where the therapist’s name came from', () => {
+    expect(prefillLines('reimbursement-cover-note', context)).toMatchObject({
+      providerName: expect.stringContaining('names Maya Okafor next to a license'),
     });
   });
 
@@ -330,13 +362,14 @@ describe('prefillNote', () => {
   it('fills the other templates with what they use', () => {
     expect(prefillNote('superbill-request', context)).toEqual({
       providerName: 'Maya Okafor',
+      practiceName: 'Riverside Clinical Massage',
       providerAddress: '100 Main St\nSeattle, WA 98101',
       insurerName: 'Example Health Plan',
     });
-    expect(prefillNote('physician-letter-request', context)).toEqual({ therapistName: 'Maya Okafor' });
+    expect(prefillNote('physician-letter-request', context)).toEqual({ therapistName: 'Maya Okafor', practiceName: 'Riverside Clinical Massage' });
   });
 
-  it('gives values that only need the patient\u2019s own details to validate', () => {
+  it('gives values that only need the patient’s own details to validate', () => {
     const values = prefillNote('reimbursement-cover-note', context);
     const filled = {
       ...values,
@@ -346,7 +379,21 @@ describe('prefillNote', () => {
       serviceLines: [{ dateOfService: TODAY, cptCode: '97124', units: 2, charge: '85' }],
       diagnosisCodes: 'M54.2',
     };
-    expect(validateNote('reimbursement-cover-note', filled, { today: TODAY }).ok).toBe(true);
+    const result = validateNote('reimbursement-cover-note', filled, { today: TODAY });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.text).toContain('Name: Maya Okafor, BCTMB, LMT');
+      expect(result.text).toContain('Practice: Riverside Clinical Massage');
+    }
+  });
+
+  it('renders credentials the page showed for the business as the practice’s, not the therapist’s', () => {
+    const result = validateNote('reimbursement-cover-note', { ...coverNote, practiceName: 'Harbor Pain Relief', practiceCredentials: 'LMT, BCTMB' }, { today: TODAY });
+    expect(result.ok && result.text).toMatch(/Practice: Harbor Pain Relief\n {2}Credentials the practice lists \(not tied to a named therapist on its page\): LMT, BCTMB/);
+  });
+
+  it('says in each template what the patient still has to fill in', () => {
+    for (const template of templates) expect(template.patientFills, template.id).toMatch(/^You fill in: .{40,}/);
   });
 });
 
@@ -370,5 +417,16 @@ describe('the license number where the state issues one', () => {
 
   it('starts the first service line without a date: the patient gives it', () => {
     expect(prefillNote('reimbursement-cover-note', { today: TODAY }).serviceLines).toEqual([{}]);
+  });
+
+  it('explains from the state\u2019s rule why the number is or is not needed, and marks it required only where it is', () => {
+    const field = templateById('reimbursement-cover-note')!.fieldList.find((f) => f.name === 'providerLicenseNumber')!;
+    expect(field.lineFor!({ providerLicenseState: 'MN' })).toMatch(/^Minnesota issues no massage therapist license.*leave this empty/);
+    expect(field.lineFor!({ providerLicenseState: 'ks' })).toMatch(/^Kansas issues no/);
+    expect(field.lineFor!({ providerLicenseState: 'WA' })).toMatch(/^Washington licenses massage therapists/);
+    expect(field.lineFor!({ providerLicenseState: 'CA' })).toMatch(/voluntary/);
+    expect(field.lineFor!({})).toBeUndefined();
+    expect(field.requiredWhen!({ providerLicenseState: 'MN' })).toBe(false);
+    expect(field.requiredWhen!({ providerLicenseState: 'WA' })).toBe(true);
   });
 });

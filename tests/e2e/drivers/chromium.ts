@@ -39,11 +39,12 @@ function wrap(page: Page): PageHandle {
     },
     setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    setViewport: (size) => page.setViewportSize(size),
     close: () => page.close(),
   };
 }
 
-export async function launchChromium({ extensionDir, httpPort, httpsPort, uiLanguage }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchChromium({ extensionDir, httpPort, httpsPort, uiLanguage, colorScheme }: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'ktk-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: findBrowser('chromium'),
@@ -53,6 +54,7 @@ export async function launchChromium({ extensionDir, httpPort, httpsPort, uiLang
     // On Linux, Chromium takes its UI language from LANGUAGE and --lang. No `locale` option: that
     // emulates the language in pages only (an extension page then sees es, its service worker en-US).
     ...(uiLanguage ? { env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${uiLanguage}.UTF-8` } } : {}),
+    ...(colorScheme ? { colorScheme } : {}),
     args: [
       ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
       '--headless=new',

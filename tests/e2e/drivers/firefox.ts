@@ -70,6 +70,7 @@ function wrap(page: Page): PageHandle {
       await input.dispose();
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    setViewport: (size) => page.setViewport(size),
     // WebDriver BiDi's browsingContext.print: Firefox's own print-to-PDF.
     pdf: async (paper) => Buffer.from(await page.pdf({ format: paper === 'A4' ? 'a4' : 'letter' })),
     close: async () => {
@@ -79,7 +80,7 @@ function wrap(page: Page): PageHandle {
   };
 }
 
-export async function launchFirefox({ extensionDir, httpPort, uiLanguage }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchFirefox({ extensionDir, httpPort, uiLanguage, colorScheme }: LaunchOptions): Promise<ExtensionBrowser> {
   const uuid = randomUUID();
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -106,6 +107,8 @@ export async function launchFirefox({ extensionDir, httpPort, uiLanguage }: Laun
       // Without a language pack Firefox keeps its English UI (i18n.getUILanguage() stays en-US);
       // the requested locale still sets the pages' preferred languages.
       ...(uiLanguage ? { 'intl.locale.requested': uiLanguage, 'intl.accept_languages': `${uiLanguage}, en` } : {}),
+      // BiDi cannot emulate prefers-color-scheme; this pref sets what every page is told (0 dark, 1 light).
+      ...(colorScheme ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
   await browser.installExtension(extensionDir);

@@ -21,6 +21,8 @@ export interface PageHandle {
   /** Chromium only (store promo tile): replaces the page with the given HTML. */
   setContent?(html: string): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Sets the page's viewport in CSS pixels (both drivers). */
+  setViewport(size: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,4 +58,6 @@ export interface LaunchOptions {
   httpsPort: number;
   /** The browser's own UI language (BCP 47), e.g. 'es'; the system's when left out. */
   uiLanguage?: string;
+  /** What prefers-color-scheme answers in every page; the browser's default when absent. */
+  colorScheme?: 'light' | 'dark';
 }
