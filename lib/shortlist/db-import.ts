@@ -67,7 +67,7 @@ function changedFields(ours: ProviderRecord, theirs: ProviderRecord): (keyof Pro
   return [...keys].filter((key) => JSON.stringify(ours[key]) !== JSON.stringify(theirs[key]));
 }
 
-export type RefusalReason = 'ours-newer' | 'under-another-provider';
+type RefusalReason = 'ours-newer' | 'under-another-provider';
 /** What an import would change, shown to the patient before anything is written. */
 export interface ImportPreview {
   providersAdded: { id: string; name: string }[];

@@ -20,7 +20,7 @@ export interface ShortlistDB extends DBSchema {
   };
 }
 export type StoreName = 'providers' | 'visits';
-export type WriteTx = IDBPTransaction<ShortlistDB, StoreName[], 'readwrite'>;
+type WriteTx = IDBPTransaction<ShortlistDB, StoreName[], 'readwrite'>;
 
 const QUOTA_MESSAGE =
   "Your browser's storage is full, so this change was not saved (nothing was half-saved). " +
@@ -58,7 +58,7 @@ function toWriteError(...errors: unknown[]): ShortlistWriteError {
   return new ShortlistWriteError(quota ? 'quota' : 'failed', errors.find((e) => e != null));
 }
 
-export const noop = () => {};
+const noop = () => {};
 
 /** Drops keys whose value is undefined, so optional fields are absent rather than undefined. */
 export function compact<T extends object>(value: T): T {

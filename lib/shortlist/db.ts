@@ -6,8 +6,8 @@ import { shortlistQueries } from './db-query';
 
 export { CURRENT_VERSION } from './schema';
 export { DB_NAME, ShortlistValidationError, ShortlistWriteError } from './db-open';
-export type { DeletedProvider, NewVisit, ProviderPatch, VisitPatch } from './db-edit';
-export type { ImportPreview, ImportResult, ImportUndo, RefusalReason, UndoResult } from './db-import';
+export type { DeletedProvider, NewVisit, ProviderPatch } from './db-edit';
+export type { ImportPreview, ImportResult, ImportUndo, UndoResult } from './db-import';
 
 export type Shortlist = Awaited<ReturnType<typeof openShortlist>>;
 

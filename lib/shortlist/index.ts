@@ -12,7 +12,6 @@ export {
   type ImportPreview,
   type ImportResult,
   type ImportUndo,
-  type RefusalReason,
   type UndoResult,
 } from './db';
 export {
