@@ -139,7 +139,7 @@ export const nonProviderCues: PageCue[] = z.array(cueSchema).parse([
       "massage therapists (?:should|must|need to|who want)|your (?:massage )?(?:business|clients?)|as a massage therapist|for massage therapists|continuing education|ce (?:hours|credits|courses?|providers?)",
     points: 2,
     examples: ['massage therapists should verify benefits first', 'learning to bill can grow your massage business', 'continuing education credits', 'your clients’ referrals'],
-    nearMisses: ['our massage therapists can see you today', 'your therapist will step out', 'a business day'],
+    nearMisses: ['massage therapists can see you today', 'your therapist will step out', 'a business day'],
   },
   {
     id: 'job-posting',
