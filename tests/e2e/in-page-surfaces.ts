@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
+import { bundle } from '../../scripts/bench/common';
 import type { InsurerPanelData } from '../../lib/insurer/panel';
 import type { ChipData } from '../../lib/page/listing-chips';
 import type { PageHandle } from './drivers/types';
@@ -37,24 +37,16 @@ function surfaceData(): { panel: InsurerPanelData; chips: (ChipData & { name: st
   };
 }
 
-let bundle: string | undefined;
-/** lib/insurer/panel.ts and lib/page/listing-chips.ts as one script, with shadow roots opened for axe. */
-function surfacesBundle(): string {
-  bundle ??= buildSync({
-    entryPoints: [path.join(import.meta.dirname, 'in-page-surfaces.entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    tsconfig: path.join(root, 'tsconfig.json'),
-    logLevel: 'silent',
-  }).outputFiles[0]!.text;
-  return bundle;
+let surfaces: Promise<string> | undefined;
+/** lib/insurer/panel.ts and lib/page/listing-chips.ts as one script (vite, the `@/` alias), with shadow roots opened for axe. */
+function surfacesBundle(): Promise<string> {
+  surfaces ??= bundle('tests/e2e/in-page-surfaces.entry.ts');
+  return surfaces;
 }
 
 /** Replaces the page's body with a results list carrying one chip of each kind, and the insurer panel. */
 export async function renderInPageSurfaces(page: PageHandle): Promise<void> {
-  await page.evaluate(`${surfacesBundle()}\n;true` as unknown as () => boolean, undefined);
+  await page.evaluate(`${await surfacesBundle()}\n;true` as unknown as () => boolean, undefined);
   const data = surfaceData();
   await page.evaluate((d) => (globalThis as any).ktkRenderInPageSurfaces(d.panel, d.chips), data);
 }

@@ -29,7 +29,16 @@ export async function openPopupFor(ext: ExtensionBrowser, kind: PopupPageKind): 
   await ext.inExtension(() => true, null);
   const tabId = await tabIdFor(ext, entry.url);
   if (entry.badge) await expect.poll(() => badgeText(ext, tabId)).toBe(entry.badge);
-  if (kind === 'results') await expect.poll(() => page.evaluate(() => document.querySelectorAll('knead-to-know-chip').length, null)).toBeGreaterThan(0);
+  if (kind === 'results') {
+    // The listings' verdicts come after the page's own: wait until the background holds them.
+    const listings = () =>
+      ext.inExtension(async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const reply = await api.runtime.sendMessage({ type: 'get-tab-detection', tabId: id });
+        return (reply?.detection?.listings?.length as number | undefined) ?? 0;
+      }, tabId);
+    await expect.poll(listings, { timeout: 30_000 }).toBeGreaterThan(0);
+  }
   const ready = kind === 'article' ? '[data-testid="check-this-page"]' : kind === 'results' ? '[data-testid="listings"]' : kind === 'insurer' ? '[data-testid="insurer-view"]' : '[data-testid="next-step"]';
   const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, ready);
   if (kind === 'article') {
