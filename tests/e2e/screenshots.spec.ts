@@ -2,8 +2,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { BRAND_TILE_COLOR, brandMarkSvgSource } from '../../lib/extension/brand-mark';
+import { EXTRA_URLS } from './extra-pages';
 import { badgeText, expect, tabIdFor, test } from './fixtures';
 import { openPopupFor, popupPages } from './popup-pages';
+import type { ExtensionBrowser, PageHandle } from './drivers/types';
 
 // Makes docs/screenshots/ (shown in README). Screenshots come from Chromium only: they are pictures
 // for the docs, not a behaviour to compare between browsers.
@@ -65,29 +67,68 @@ async function saveStoreShot(name: string, scheme: 'light' | 'dark', base: Buffe
   await savePng(sharp(full), path.join(storeDir, `${name}-${scheme}-640x400.png`), { width: 640, height: 400 });
 }
 
+/**
+ * The pages the store screenshots show, each with the popup open over it: a directory's results
+ * with a chip beside every listing, a clinic's page, and a health plan's benefits page.
+ */
+const storePages = [
+  { name: 'results', url: EXTRA_URLS.resultsYelp, badge: '', ready: '[data-testid="listings"]', chips: 11 },
+  { name: 'clinic', url: pages[0]!.url, badge: 'MED', ready: '[data-testid="checklist-section"]', chips: 0 },
+  { name: 'insurer', url: pages[2]!.url, badge: 'INS', ready: '[data-testid="insurer-view"]', chips: 0 },
+];
+
+/** Saves the page's provider from the popup, as a patient would. */
+async function saveFromPopup(ext: ExtensionBrowser, url: string, badge: string) {
+  const page = await ext.newPage();
+  await page.goto(url);
+  const tabId = await tabIdFor(ext, url);
+  await expect.poll(() => badgeText(ext, tabId)).toBe(badge);
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="save-provider"]');
+  await popup.click('[data-testid="save-provider"]');
+  await expect.poll(() => popup.text('[data-testid="saved-status"]')).toContain('Saved');
+  await popup.close();
+  await page.close();
+}
+
+/** Six visits over two months, entered through the visit form, so the chart has a trend to draw. */
+async function logVisits(options: PageHandle) {
+  const visits = [
+    ['2026-09-07', '7', '4', 'head 45° left'],
+    ['2026-09-14', '7', '5', 'head 50° left'],
+    ['2026-09-28', '6', '3', 'head 55° left'],
+    ['2026-10-12', '5', '', 'stiff in the morning'],
+    ['2026-10-26', '4', '2', 'head 65° left'],
+    ['2026-11-09', '3', '1', 'head 70° left'],
+  ] as const;
+  for (const [date, before, after, motion] of visits) {
+    await options.fill('[data-testid="provider-detail"] [data-field="date"]', date);
+    await options.fill('[data-testid="provider-detail"] [data-field="painBefore"]', before);
+    await options.fill('[data-testid="provider-detail"] [data-field="painAfter"]', after);
+    await options.fill('[data-testid="provider-detail"] [data-field="rangeOfMotion"]', motion);
+    await options.click('[data-testid="visit-submit"]');
+    await expect.poll(() => options.text('[data-testid="visit-status"]')).toContain('added');
+  }
+}
+
 test('store screenshots at the stores’ sizes, in light and dark, and the promo tile', async ({ ext, driver }) => {
   test.skip(driver !== 'chromium', 'store screenshots are taken in Chromium');
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   mkdirSync(storeDir, { recursive: true });
 
-  // Two providers saved first, so the shortlist has something to show.
-  for (const p of pages.filter((p) => p.badge !== 'INS')) {
-    const page = await ext.newPage();
-    await page.goto(p.url);
-    const tabId = await tabIdFor(ext, p.url);
-    await expect.poll(() => badgeText(ext, tabId)).toBe(p.badge);
-    const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="save-provider"]');
-    await popup.click('[data-testid="save-provider"]');
-    await expect.poll(() => popup.text('[data-testid="saved-status"]')).toContain('Saved');
-    await popup.close();
-    await page.close();
-  }
+  // A clean shortlist (the browser is shared by the suite), then two providers saved from the popup.
+  const cleaner = await ext.openExtensionPage('options.html', '[data-testid="delete-all"]');
+  await cleaner.click('[data-testid="delete-all"]');
+  await cleaner.click('[data-testid="delete-all-confirm"]');
+  await expect.poll(() => cleaner.text('[data-testid="delete-all-result"]')).toContain('was deleted');
+  await cleaner.close();
+  for (const p of pages.filter((p) => p.badge !== 'INS')) await saveFromPopup(ext, p.url, p.badge);
 
-  for (const p of pages.filter((p) => p.name !== 'spa')) {
+  for (const p of storePages) {
     const page = await ext.newPage();
     await page.goto(p.url);
     const tabId = await tabIdFor(ext, p.url);
     await expect.poll(() => badgeText(ext, tabId)).toBe(p.badge);
+    if (p.chips) await expect.poll(() => page.evaluate(() => document.querySelectorAll('knead-to-know-chip').length, null)).toBe(p.chips);
     const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, p.ready);
     for (const scheme of ['light', 'dark'] as const) {
       const base = await page.viewportShot!(STORE_SIZE, scheme);
@@ -100,6 +141,16 @@ test('store screenshots at the stores’ sizes, in light and dark, and the promo
   const options = await ext.openExtensionPage('options.html', '[data-testid="shortlist-table"]');
   await expect.poll(() => options.text('[data-testid="shortlist-table"]')).toContain('Riverside');
   for (const scheme of ['light', 'dark'] as const) await saveStoreShot('shortlist', scheme, await options.viewportShot!(STORE_SIZE, scheme));
+
+  // The shortlist with the clinic's visit chart: its details open, visits logged, the chart in view.
+  await options.fill('[data-testid="shortlist-search"]', 'riverside');
+  await options.click('tr.row .col-name button');
+  await expect.poll(() => options.text('[data-testid="detail-name"]')).toContain('Riverside');
+  await logVisits(options);
+  await expect.poll(() => options.evaluate(() => document.querySelectorAll('[data-testid="visit-chart"] [data-series="painBefore"] .marker').length, null)).toBe(6);
+  await options.viewportShot!(STORE_SIZE, 'light');
+  await options.evaluate(() => document.querySelector('.visit-chart-section')!.scrollIntoView({ block: 'center' }), null);
+  for (const scheme of ['light', 'dark'] as const) await saveStoreShot('shortlist-chart', scheme, await options.viewportShot!(STORE_SIZE, scheme));
   await options.close();
 
   const tile = await ext.newPage();
