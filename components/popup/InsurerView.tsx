@@ -45,27 +45,17 @@ function coverageLead(coverage: readonly CoverageStatement[]): MessageKey | unde
   return undefined;
 }
 
-/** The popup's view of a health plan's site: what this page says, where massage hides, and what to have ready. */
-export function InsurerView({
-  insurer,
-  coverage = [],
+/** What this page itself says about massage and its neighbours, each with "show on page". */
+function PageSays({
+  coverage,
   onShowOnPage,
-  onWriteNote,
 }: {
-  insurer: NonNullable<Detection['insurer']>;
-  coverage?: readonly CoverageStatement[];
+  coverage: readonly CoverageStatement[];
   onShowOnPage?: (statement: CoverageStatement) => void;
-  onWriteNote?: (insurerName: string) => void;
 }) {
-  const guide = guideFor(insurer.id);
   const lead = coverageLead(coverage);
-  const entry = insurers.find((i) => i.id === insurer.id);
   return (
-    <section className="card" aria-labelledby="insurer-heading" data-testid="insurer-view">
-      <h2 id="insurer-heading">{insurer.name}</h2>
-      {kindNote[insurer.kind] && <p data-testid="insurer-kind-note">{t(kindNote[insurer.kind]!)}</p>}
-      {insurer.unverifiedHost && <p role="note">{t('insurerUnverifiedHost', insurer.name)}</p>}
-
+    <>
       <h3>{t('pageSaysHeading')}</h3>
       {coverage.length === 0 ? (
         <p className="muted" data-testid="page-says-none">{t('pageSaysNone')}</p>
@@ -90,7 +80,16 @@ export function InsurerView({
           {t(lead)}
         </p>
       )}
+    </>
+  );
+}
 
+/** Where massage hides on this plan's site, and the programs and notes known for it. */
+function WhereToLook({ insurerId }: { insurerId: string }) {
+  const guide = guideFor(insurerId);
+  const entry = insurers.find((i) => i.id === insurerId);
+  return (
+    <>
       <h3>{t('insurerWhereToLook')}</h3>
       <p>{t('insurerSearchFor')}</p>
       <ul data-testid="search-terms">
@@ -125,7 +124,14 @@ export function InsurerView({
           </ul>
         </>
       )}
+    </>
+  );
+}
 
+/** The billing codes, documents and questions any plan asks about. */
+function WhatToHaveReady() {
+  return (
+    <>
       <h3>{t('cptHeading')}</h3>
       <ul data-testid="cpt-codes">
         {cptCodeHints.map((h) => (
@@ -155,6 +161,30 @@ export function InsurerView({
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** The popup's view of a health plan's site: what this page says, where massage hides, and what to have ready. */
+export function InsurerView({
+  insurer,
+  coverage = [],
+  onShowOnPage,
+  onWriteNote,
+}: {
+  insurer: NonNullable<Detection['insurer']>;
+  coverage?: readonly CoverageStatement[];
+  onShowOnPage?: (statement: CoverageStatement) => void;
+  onWriteNote?: (insurerName: string) => void;
+}) {
+  return (
+    <section className="card" aria-labelledby="insurer-heading" data-testid="insurer-view">
+      <h2 id="insurer-heading">{insurer.name}</h2>
+      {kindNote[insurer.kind] && <p data-testid="insurer-kind-note">{t(kindNote[insurer.kind]!)}</p>}
+      {insurer.unverifiedHost && <p role="note">{t('insurerUnverifiedHost', insurer.name)}</p>}
+      <PageSays coverage={coverage} onShowOnPage={onShowOnPage} />
+      <WhereToLook insurerId={insurer.id} />
+      <WhatToHaveReady />
       {onWriteNote && healthPlanKinds.includes(insurer.kind) && (
         <button type="button" className="primary" data-testid="write-note" onClick={() => onWriteNote(insurer.name)}>
           {t('writeReimbursementNote', insurer.name)}
