@@ -372,6 +372,21 @@ export const insurers: Insurer[] = [
     },
   },
   {
+    id: 'va-community-care',
+    name: 'VA community care (U.S. Department of Veterans Affairs)',
+    kind: 'government-program',
+    // The whole of va.gov, not only its community care pages: the page kind (lib/insurer/match.ts)
+    // keeps the panel to benefit and coverage pages, and va.gov is not an install-time host.
+    domains: ['va.gov'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: found('Eligibility for community care outside VA, Veterans Affairs, www.va.gov', 'https://www.va.gov/resources/eligibility-for-community-care-outside-va/'),
+    hostExamples: {
+      match: ['www.va.gov', 'va.gov'],
+      noMatch: ['va.gov.evil.test', 'myva-login.com', 'nova.gov'],
+    },
+  },
+  {
     id: 'bcbs-alabama',
     name: 'Blue Cross and Blue Shield of Alabama',
     kind: 'insurer',

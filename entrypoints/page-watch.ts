@@ -1,5 +1,4 @@
 import { contentRuntime } from '@/lib/extension/content-script';
-import { showPanelFromBackground } from '@/lib/insurer/panel';
 import { watchPage } from '@/lib/page/watch';
 
 // The content script, on the curated hosts (manifest, wxt.config.ts) and, in "check every page I
@@ -7,8 +6,6 @@ import { watchPage } from '@/lib/page/watch';
 // script because WXT's content-script context posts a window message that tells every page the
 // extension is installed, and on a test machine cost about 2 ms per page (docs/benchmarks.md).
 export default defineUnlistedScript(() => {
-  watchPage(window, contentRuntime, (reply) => {
-    const panel = (reply as { panel?: unknown } | undefined)?.panel;
-    showPanelFromBackground(document, panel, contentRuntime);
-  });
+  // The background injects the insurer panel itself where one shows (lib/extension/background.ts).
+  watchPage(window, contentRuntime, () => undefined);
 });

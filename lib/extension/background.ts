@@ -5,7 +5,8 @@ import { detectionSchema, type Detection } from '@/lib/detect/schema';
 import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
 import { defaultSearchTerms, guideFor } from '@/data/insurer-guides';
 import type { InsurerPanelData } from '@/lib/insurer/panel';
-import { loadSettings, saveSettings, withDismissedSite, type SettingsArea } from '@/lib/extension/settings';
+import { panelTermsNotOnPage } from '@/lib/insurer/panel-content';
+import { loadSettings, saveSettings, withCollapsedSite, withDismissedSite, type SettingsArea } from '@/lib/extension/settings';
 import { setLanguage, t } from '@/lib/extension/i18n';
 import { acceptMessage, type PageSnapshotReply, type SenderInfo, type TabDetectionResponse } from '@/lib/extension/messages';
 import { leavesPage, type TabStateStore } from '@/lib/extension/tab-state';
@@ -29,7 +30,7 @@ export interface BackgroundDeps {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   /** Where settings live (storage.local in the extension). */
   settings: SettingsArea;
-  /** Injects the in-page insurer panel into a tab checked on demand ("Check this page"). */
+  /** Injects the in-page insurer panel into a tab where it shows (its code is not in the content script). */
   showPanel: (tabId: number, data: InsurerPanelData) => Promise<void>;
   /** Injects the listing chips script into a directory's results page (lib/listings-background.ts). */
   showListings?: (tabId: number, handover: ListingsHandover) => Promise<void>;
@@ -45,7 +46,10 @@ const hostOf = (url: string | undefined) => {
   }
 };
 
-/** The in-page hint, on an insurer's benefits pages only, unless the patient turned it off. */
+/**
+ * The in-page hint, on an insurer's benefits pages only, unless the patient turned it off, and only
+ * with what the page does not already say (lib/insurer/panel-content.ts).
+ */
 async function insurerPanelFor(deps: BackgroundDeps, detection: Detection): Promise<InsurerPanelData | undefined> {
   const insurer = detection.insurer;
   if (!insurer || insurer.page !== 'benefits') return undefined;
@@ -53,14 +57,21 @@ async function insurerPanelFor(deps: BackgroundDeps, detection: Detection): Prom
   const host = hostOf(detection.url);
   if (!settings.inPagePanels || !host || settings.dismissedSites.includes(host)) return undefined;
   const lang = setLanguage(settings.language);
+  const statements = detection.coverage ?? [];
+  const terms = panelTermsNotOnPage(guideFor(insurer.id)?.searchTerms ?? defaultSearchTerms, statements);
+  if (terms.length === 0) return undefined;
   return {
     lang,
     title: t('panelTitle'),
     intro: t('panelIntro', insurer.name),
-    terms: guideFor(insurer.id)?.searchTerms ?? defaultSearchTerms,
+    terms,
     footer: t('panelFooter'),
     hideLabel: t('panelHide'),
     dismissSiteLabel: t('panelDismissSite'),
+    collapseLabel: t('panelCollapse'),
+    expandLabel: t('panelExpand'),
+    collapsed: settings.collapsedPanelSites.includes(host),
+    avoid: statements.slice(0, 50).map((s) => s.text.slice(0, 500)),
   };
 }
 
@@ -113,6 +124,17 @@ async function recordDetection(
   return { detection, panel };
 }
 
+/** Injects the panel; false (and logged) when the tab refused it. */
+function injectPanel(deps: BackgroundDeps, tabId: number, panel: InsurerPanelData): Promise<boolean> {
+  return deps.showPanel(tabId, panel).then(
+    () => true,
+    (error: Error) => {
+      deps.log(`panel not shown: ${error.message}`);
+      return false;
+    },
+  );
+}
+
 async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetectionResponse> {
   let raw: unknown;
   try {
@@ -131,8 +153,8 @@ async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetec
   const recorded = await recordDetection(deps, tabId, { ...parsed.data, url });
   if (!recorded) return { detection: null, error: 'cannot-read-page' };
   const { detection, panel } = recorded;
-  // A page checked on demand may have no content script of ours to hand the panel to.
-  if (panel) await deps.showPanel(tabId, panel).catch((error: Error) => deps.log(`panel not shown: ${error.message}`));
+  // Injected here too: a page checked on demand may have no content script of ours at all.
+  if (panel) await injectPanel(deps, tabId, panel);
   // Any other page asked about may be a results page of a directory we have no adapter for: the
   // chips script looks by shape, and sends cards only if it finds some.
   else if (detection.kind !== 'insurer' && !detection.listings && deps.showListings)
@@ -173,8 +195,10 @@ export function handleMessage(
       const tabId = sender.tab!.id!;
       // Trust the browser's idea of the tab's address over the one the page reported.
       const snapshot = { ...message.snapshot, url: sender.tab?.url ?? message.snapshot.url };
-      // The content script shows the panel itself: no second injection into the page.
-      return recordDetection(deps, tabId, snapshot).then((recorded) => ({ panel: recorded?.panel ?? null }));
+      // The panel's code reaches the page only where it shows (the content script stays small).
+      return recordDetection(deps, tabId, snapshot).then(async (recorded) => ({
+        panelShown: recorded?.panel ? await injectPanel(deps, tabId, recorded.panel) : false,
+      }));
     }
     case 'get-tab-detection':
       return deps.store.get(message.tabId).then((detection) => ({ detection: detection ?? null }));
@@ -182,6 +206,8 @@ export function handleMessage(
       return analyseTab(deps, message.tabId);
     case 'dismiss-panel-site':
       return dismissPanelSite(deps, sender.tab?.url);
+    case 'panel-collapsed':
+      return rememberPanelFold(deps, sender.tab?.url, message.collapsed);
     case 'listing-cards': {
       const tabId = sender.tab!.id!;
       return inTabOrder(deps, tabId, async () => {
@@ -217,5 +243,15 @@ async function dismissPanelSite(deps: BackgroundDeps, tabUrl: string | undefined
   // Past the list's limit the oldest host goes; a save that fails anyway is logged, not swallowed.
   await saveSettings(deps.settings, { dismissedSites: withDismissedSite(dismissedSites, host) }).catch((error: Error) =>
     deps.log(`"don't show on this site" not saved for ${host}: ${error.message}`),
+  );
+}
+
+async function rememberPanelFold(deps: BackgroundDeps, tabUrl: string | undefined, collapsed: boolean): Promise<void> {
+  const host = hostOf(tabUrl);
+  if (!host) return;
+  const { collapsedPanelSites } = await loadSettings(deps.settings);
+  if (collapsedPanelSites.includes(host) === collapsed) return;
+  await saveSettings(deps.settings, { collapsedPanelSites: withCollapsedSite(collapsedPanelSites, host, collapsed) }).catch((error: Error) =>
+    deps.log(`panel fold not saved for ${host}: ${error.message}`),
   );
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { detectionSchema } from '@/lib/detect/schema';
 import { pageSnapshotSchema } from '@/lib/page/schema';
 import { listingCardSchema } from '@/lib/page/listing-schema';
-import type { InsurerPanelData } from '@/lib/insurer/panel';
 
 // Every message between the extension's parts. The receiver parses with these schemas and drops
 // what fails: a content script runs next to page code, so nothing it sends is trusted as-is.
@@ -25,6 +24,9 @@ const analyseTabMessageSchema = z.object({
 /** From the in-page panel: "don't show on this site". The site is the sender tab's, not a field. */
 const dismissPanelSiteMessageSchema = z.object({ type: z.literal('dismiss-panel-site') });
 
+/** From the in-page panel: the patient folded it into its tab, or opened it again, on this site. */
+const panelCollapsedMessageSchema = z.object({ type: z.literal('panel-collapsed'), collapsed: z.boolean() });
+
 /** From the listing chips script: cards of a results page to classify, a small batch at a time. */
 const listingCardsMessageSchema = z.object({
   type: z.literal('listing-cards'),
@@ -38,6 +40,7 @@ const messageSchema = z.discriminatedUnion('type', [
   getTabDetectionMessageSchema,
   analyseTabMessageSchema,
   dismissPanelSiteMessageSchema,
+  panelCollapsedMessageSchema,
   listingCardsMessageSchema,
 ]);
 type Message = z.infer<typeof messageSchema>;
@@ -49,9 +52,12 @@ export const tabDetectionResponseSchema = z.object({
 });
 export type TabDetectionResponse = z.infer<typeof tabDetectionResponseSchema>;
 
-/** The background's answer to a content script's snapshot: the insurer panel to show, if any. */
+/**
+ * The background's answer to a content script's snapshot: whether it injected the insurer panel.
+ * The panel's code is injected only where it shows, which keeps the content script small.
+ */
 export interface PageSnapshotReply {
-  panel: InsurerPanelData | null;
+  panelShown: boolean;
 }
 
 /** The parts of a sender that decide whether we listen to it. */
@@ -80,6 +86,7 @@ const allowedFrom: Record<Message['type'], MessageOrigin> = {
   'get-tab-detection': 'extension-page',
   'analyse-tab': 'extension-page',
   'dismiss-panel-site': 'content-script',
+  'panel-collapsed': 'content-script',
   'listing-cards': 'content-script',
 };
 

@@ -13,6 +13,8 @@ const settingsSchema = z.object({
   inPagePanels: z.boolean().default(true),
   /** Hosts where the patient chose "don't show on this site". */
   dismissedSites: z.array(z.string().max(253)).max(500).default([]),
+  /** Hosts where the patient folded the in-page panel into its tab: it opens folded there. */
+  collapsedPanelSites: z.array(z.string().max(253)).max(500).default([]),
   /** "Check every page I visit": asks for the optional all-sites permission. */
   allSites: z.boolean().default(false),
   /** The language patients read: `auto` follows the browser's UI language. */
@@ -51,6 +53,12 @@ export async function loadSettings(area: SettingsArea): Promise<Settings> {
 /** A host added to "don't show on this site", the oldest dropped once the list is full. */
 export function withDismissedSite(sites: readonly string[], host: string): string[] {
   return sites.includes(host) ? [...sites] : [...sites, host].slice(-MAX_DISMISSED_SITES);
+}
+
+/** A host added to or taken off the sites where the panel opens folded. */
+export function withCollapsedSite(sites: readonly string[], host: string, collapsed: boolean): string[] {
+  const others = sites.filter((site) => site !== host);
+  return collapsed ? [...others, host].slice(-MAX_DISMISSED_SITES) : others;
 }
 
 export async function saveSettings(area: SettingsArea, patch: Partial<Settings>): Promise<Settings> {

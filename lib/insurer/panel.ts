@@ -1,6 +1,8 @@
 // The small hint panel on an insurer's benefits pages. Zod-free and React-free: it is injected
 // into the page only where it applies. Everything is built with text nodes, never markup strings.
+import { createBrandMark } from '@/lib/extension/brand-mark';
 import type { ContentRuntime } from '@/lib/extension/content-script';
+import { cornerOrder, leastCovered, placePanel, type Box, type PanelCorner, type Size } from './placement';
 
 export interface InsurerPanelData {
   title: string;
@@ -11,6 +13,19 @@ export interface InsurerPanelData {
   dismissSiteLabel: string;
   /** The language of these texts (BCP 47), for the panel's `lang`. */
   lang?: string;
+  /** The header button that folds the panel into its tab, and the tab's own accessible name. */
+  collapseLabel: string;
+  expandLabel: string;
+  /** The patient folded the panel on this site before: it opens as the tab. */
+  collapsed: boolean;
+  /** What the page itself says about coverage (the reader's statements): the panel never lies over it. */
+  avoid: string[];
+}
+
+/** What the panel tells its script: "don't show on this site", and a fold or unfold by the patient. */
+export interface PanelHandlers {
+  onDismissSite: () => void;
+  onCollapsedChange?: (collapsed: boolean) => void;
 }
 
 export const PANEL_TAG = 'knead-to-know-panel';
@@ -57,14 +72,19 @@ const HOST_STYLE: Record<string, string> = {
 const PANEL_FONT = 'system-ui, sans-serif';
 const PANEL_CSS = `
 :host { color-scheme: light dark; }
+[hidden] { display: none !important; }
 aside { font: normal 400 14px/1.4 ${PANEL_FONT}; color: #1d1d1f; background: #fff; border: 1px solid #c9ccd3;
   border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.18); text-align: start; }
-@media (prefers-color-scheme: dark) { aside { color: #ececf0; background: #23252a; border-color: #3a3d44; } }
-.title { margin: 0 0 8px; padding-bottom: 4px; border-bottom: 2px solid #1f5fbf; font-weight: 600; letter-spacing: .02em; }
+.head { display: flex; align-items: center; gap: 8px; margin: 0 0 8px; padding-bottom: 4px; border-bottom: 2px solid #1f5fbf; }
+.title { flex: 1; margin: 0; font-weight: 600; letter-spacing: .02em; }
 p { margin: 0 0 6px; } ul { margin: 0 0 8px; padding-left: 18px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; }
 button { font: inherit; border-radius: 6px; border: 1px solid #8a8f99; background: transparent; color: inherit; padding: 4px 10px; cursor: pointer; }
+.head button { padding: 0 8px; line-height: 1.5; }
+.tab { display: flex; align-items: center; gap: 6px; font: normal 600 13px/1.2 ${PANEL_FONT}; color: #1d1d1f; background: #fff;
+  border: 1px solid #c9ccd3; border-radius: 999px; padding: 5px 12px 5px 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); }
 button:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) { aside, .tab { color: #ececf0; background: #23252a; border-color: #3a3d44; } }
 `;
 
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string) {
@@ -95,23 +115,56 @@ function onTrustedClick(target: HTMLElement, action: () => void) {
   });
 }
 
-/** Shows the panel (replacing an earlier one) and returns its host element. */
-export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismissSite: () => void): HTMLElement {
-  doc.querySelector(PANEL_TAG)?.remove();
-  const host = doc.createElement(PANEL_TAG);
-  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
-  // Closed: the page can remove the host, but neither read, rewrite nor press what is inside.
-  const root = host.attachShadow({ mode: 'closed' });
-  panelRoots.set(host, root);
-  (globalThis as Record<string, unknown>)[PANEL_ROOT_HANDLE] = root;
-  const style = element(doc, 'style', PANEL_CSS);
-  const panel = element(doc, 'aside');
-  if (data.lang) {
-    host.lang = data.lang;
-    panel.lang = data.lang;
+const MARGIN_PX = 16;
+const PANEL_WIDTH_PX = 320;
+
+const INSET: Record<PanelCorner, string> = {
+  'bottom-right': `auto ${MARGIN_PX}px ${MARGIN_PX}px auto`,
+  'bottom-left': `auto auto ${MARGIN_PX}px ${MARGIN_PX}px`,
+  'top-right': `${MARGIN_PX}px ${MARGIN_PX}px auto auto`,
+  'top-left': `${MARGIN_PX}px auto auto ${MARGIN_PX}px`,
+};
+
+function button(doc: Document, text: string, action: string, className?: string) {
+  const el = element(doc, 'button', text, className);
+  el.type = 'button';
+  el.dataset.action = action;
+  return el;
+}
+
+/**
+ * Where each of the page's own coverage statements is: the innermost element that holds its text
+ * (the same search as "show on page", lib/page/highlight.ts).
+ */
+export function statementElements(doc: Document, statements: readonly string[]): Element[] {
+  // Whitespace is left out altogether: the reader joins table cells with a space, textContent does not.
+  const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const found: Element[] = [];
+  for (const statement of statements) {
+    const wanted = squash(statement).slice(0, 120);
+    let innermost: Element | undefined;
+    const walk = (el: Element) => {
+      if (!squash(el.textContent ?? '').includes(wanted)) return;
+      innermost = el;
+      for (const child of el.children) walk(child);
+    };
+    if (wanted && doc.body) walk(doc.body);
+    if (innermost) found.push(innermost);
   }
+  return found;
+}
+
+/** The panel's parts, built from text nodes only. */
+function buildPanel(doc: Document, data: InsurerPanelData) {
+  const panel = element(doc, 'aside');
+  if (data.lang) panel.lang = data.lang;
   panel.setAttribute('aria-label', data.title);
-  panel.append(element(doc, 'p', data.title, 'title'), element(doc, 'p', data.intro));
+  const head = element(doc, 'div', undefined, 'head');
+  const collapse = button(doc, '\u2013', 'collapse');
+  collapse.setAttribute('aria-label', data.collapseLabel);
+  collapse.title = data.collapseLabel;
+  collapse.setAttribute('aria-expanded', 'true');
+  head.append(createBrandMark(doc, 20), element(doc, 'p', data.title, 'title'), collapse);
   const list = element(doc, 'ul');
   for (const term of data.terms) {
     // The words to search for are the portal's own, in English whatever the panel's language.
@@ -119,21 +172,22 @@ export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismi
     if (data.lang && data.lang !== 'en') item.lang = 'en';
     list.append(item);
   }
-  const hide = element(doc, 'button', data.hideLabel);
-  hide.type = 'button';
-  hide.dataset.action = 'hide';
-  onTrustedClick(hide, () => host.remove());
-  const dismiss = element(doc, 'button', data.dismissSiteLabel);
-  dismiss.type = 'button';
-  dismiss.dataset.action = 'dismiss-site';
-  onTrustedClick(dismiss, () => {
-    onDismissSite();
-    host.remove();
-  });
+  const hide = button(doc, data.hideLabel, 'hide');
+  const dismiss = button(doc, data.dismissSiteLabel, 'dismiss-site');
   const actions = element(doc, 'div', undefined, 'actions');
   actions.append(hide, dismiss);
-  panel.append(list, element(doc, 'p', data.footer), actions);
-  root.append(style, panel);
+  panel.append(head, element(doc, 'p', data.intro), list, element(doc, 'p', data.footer), actions);
+  // The tab: small, in a corner, and a button, so Tab reaches it and Enter or Space opens the panel.
+  const tab = button(doc, '', 'expand', 'tab');
+  tab.setAttribute('aria-label', data.expandLabel);
+  tab.setAttribute('aria-expanded', 'false');
+  tab.append(createBrandMark(doc, 18), element(doc, 'span', data.title));
+  return { panel, tab, collapse, hide, dismiss };
+}
+
+/** Pins the host above the page: inline `!important` styles, the inverse of the page's zoom, the top layer. */
+function pinHost(doc: Document, host: HTMLElement) {
+  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
   const parent = doc.documentElement ?? doc.body;
   parent.append(host);
   const zoom = inheritedZoom(doc, parent);
@@ -147,6 +201,89 @@ export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismi
       // Not connected or not supported here: the fixed position and z-index still apply.
     }
   }
+}
+
+const sizeOf = (el: Element): Size => {
+  const box = el.getBoundingClientRect();
+  return { width: box.width, height: box.height };
+};
+
+/**
+ * Keeps the panel off the page's coverage statements: measured once, then placed again after
+ * each scroll or resize (once a frame at most). The patient's fold is theirs; a tab forced by the
+ * page's text opens again on its own once a corner is free.
+ */
+function placer(doc: Document, host: HTMLElement, parts: ReturnType<typeof buildPanel>, data: InsurerPanelData) {
+  const view = doc.defaultView;
+  const statements = statementElements(doc, data.avoid);
+  const panelSize = sizeOf(parts.panel);
+  const tabSize = sizeOf(parts.tab);
+  const state = { collapsed: data.collapsed, openedOnPurpose: false, corner: 'bottom-right' as PanelCorner };
+  const show = (corner: PanelCorner, collapsed: boolean) => {
+    state.corner = corner;
+    host.style.setProperty('inset', INSET[corner], 'important');
+    host.style.setProperty('width', collapsed ? 'auto' : `${PANEL_WIDTH_PX}px`, 'important');
+    parts.panel.hidden = collapsed;
+    parts.tab.hidden = !collapsed;
+    parts.panel.dataset.corner = corner;
+    parts.tab.dataset.corner = corner;
+  };
+  const layout = () => {
+    if (!host.isConnected) return stop();
+    const viewport = { width: doc.documentElement.clientWidth || view?.innerWidth || 0, height: view?.innerHeight ?? 0 };
+    const boxes: Box[] = statements.map((el) => el.getBoundingClientRect()).filter((b) => b.width > 0 && b.height > 0);
+    const input = { viewport, panel: panelSize, tab: tabSize, margin: MARGIN_PX, statements: boxes, preferred: 'bottom-right' as const };
+    if (state.collapsed) return show(leastCovered(cornerOrder(input.preferred), tabSize, input), true);
+    const placed = placePanel(input);
+    // Opened on purpose while no corner is free: open where it covers least, until folded again.
+    if (placed.collapsed && state.openedOnPurpose) return show(leastCovered(cornerOrder(input.preferred), panelSize, input), false);
+    show(placed.corner, placed.collapsed);
+  };
+  let frame = 0;
+  const schedule = () => {
+    if (!frame && view) frame = view.requestAnimationFrame(() => ((frame = 0), layout()));
+  };
+  const stop = () => {
+    view?.removeEventListener('scroll', schedule);
+    view?.removeEventListener('resize', schedule);
+  };
+  view?.addEventListener('scroll', schedule, { passive: true });
+  view?.addEventListener('resize', schedule, { passive: true });
+  layout();
+  return { state, layout, stop };
+}
+
+/** Shows the panel (replacing an earlier one) and returns its host element. */
+export function mountInsurerPanel(doc: Document, data: InsurerPanelData, handlers: PanelHandlers): HTMLElement {
+  doc.querySelector(PANEL_TAG)?.remove();
+  const host = doc.createElement(PANEL_TAG);
+  if (data.lang) host.lang = data.lang;
+  // Closed: the page can remove the host, but neither read, rewrite nor press what is inside.
+  const root = host.attachShadow({ mode: 'closed' });
+  panelRoots.set(host, root);
+  (globalThis as Record<string, unknown>)[PANEL_ROOT_HANDLE] = root;
+  const parts = buildPanel(doc, data);
+  root.append(element(doc, 'style', PANEL_CSS), parts.panel, parts.tab);
+  pinHost(doc, host);
+  const placement = placer(doc, host, parts, data);
+  const remove = () => {
+    placement.stop();
+    host.remove();
+  };
+  const fold = (collapsed: boolean) => {
+    placement.state.collapsed = collapsed;
+    placement.state.openedOnPurpose = !collapsed;
+    placement.layout();
+    (collapsed ? parts.tab : parts.collapse).focus();
+    handlers.onCollapsedChange?.(collapsed);
+  };
+  onTrustedClick(parts.hide, remove);
+  onTrustedClick(parts.dismiss, () => {
+    handlers.onDismissSite();
+    remove();
+  });
+  onTrustedClick(parts.collapse, () => fold(true));
+  onTrustedClick(parts.tab, () => fold(false));
   return host;
 }
 
@@ -156,8 +293,10 @@ export function mountInsurerPanel(doc: Document, data: InsurerPanelData, onDismi
  */
 export function showPanelFromBackground(doc: Document, data: unknown, runtime: () => ContentRuntime | undefined): void {
   if (!isInsurerPanelData(data)) return;
-  mountInsurerPanel(doc, data, () => {
-    runtime()?.sendMessage({ type: 'dismiss-panel-site' }).catch(() => undefined);
+  const send = (message: object) => runtime()?.sendMessage(message).catch(() => undefined);
+  mountInsurerPanel(doc, data, {
+    onDismissSite: () => send({ type: 'dismiss-panel-site' }),
+    onCollapsedChange: (collapsed) => send({ type: 'panel-collapsed', collapsed }),
   });
 }
 
@@ -169,6 +308,8 @@ export function isInsurerPanelData(value: unknown): value is InsurerPanelData {
   return (
     (v.lang === undefined || (typeof v.lang === 'string' && /^[a-z]{2}$/.test(v.lang))) &&
     short(v.title) && short(v.intro) && short(v.footer) && short(v.hideLabel) && short(v.dismissSiteLabel) &&
-    Array.isArray(v.terms) && v.terms.length <= 20 && v.terms.every(short)
+    short(v.collapseLabel) && short(v.expandLabel) && typeof v.collapsed === 'boolean' &&
+    Array.isArray(v.terms) && v.terms.length <= 20 && v.terms.every(short) &&
+    Array.isArray(v.avoid) && v.avoid.length <= 50 && v.avoid.every(short)
   );
 }

@@ -8,7 +8,8 @@
 
 /** Scrolls to the statement and marks it; false when the page no longer shows it. */
 export function showStatementInPage(statement: string): boolean {
-  const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  // Whitespace is left out altogether: the reader joins table cells with a space, textContent does not.
+  const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
   const wanted = squash(statement).slice(0, 120);
   let element: Element | undefined;
   const walk = (el: Element) => {

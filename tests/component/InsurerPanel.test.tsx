@@ -6,6 +6,7 @@ import {
   PANEL_TAG,
   panelRoot,
   showPanelFromBackground,
+  statementElements,
   type InsurerPanelData,
 } from '@/lib/insurer/panel';
 
@@ -16,7 +17,13 @@ const data: InsurerPanelData = {
   footer: 'Click the toolbar button.',
   hideLabel: 'Hide',
   dismissSiteLabel: "Don't show on this site",
+  collapseLabel: 'Fold this hint into a small tab',
+  expandLabel: 'Knead to Know: open the hint',
+  collapsed: false,
+  avoid: [],
 };
+
+const quiet = { onDismissSite: () => undefined };
 
 /** A click as the browser delivers one from the patient's mouse or keyboard (isTrusted). */
 function patientClick(button: Element) {
@@ -29,7 +36,7 @@ const button = (host: Element, action: string) => panelRoot(host)!.querySelector
 
 describe('insurer panel', () => {
   it('renders text only, inside a closed shadow root the page cannot reach, with keyboard-reachable buttons', () => {
-    const host = mountInsurerPanel(document, data, () => undefined);
+    const host = mountInsurerPanel(document, data, quiet);
     expect(host.tagName.toLowerCase()).toBe(PANEL_TAG);
     expect(host.shadowRoot).toBeNull();
     const root = panelRoot(host)!;
@@ -37,14 +44,19 @@ describe('insurer panel', () => {
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
     const buttons = [...root.querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent)).toEqual(['Hide', "Don't show on this site"]);
+    expect(buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
+      'Fold this hint into a small tab',
+      'Hide',
+      "Don't show on this site",
+      'Knead to Know: open the hint',
+    ]);
     expect(buttons.every((b) => b.tabIndex >= 0)).toBe(true);
     expect(root.querySelector('aside')?.getAttribute('aria-label')).toBe('Knead to Know');
     host.remove();
   });
 
   it('pins its own look with inline !important declarations', () => {
-    const host = mountInsurerPanel(document, data, () => undefined);
+    const host = mountInsurerPanel(document, data, quiet);
     expect(host.style.getPropertyPriority('display')).toBe('important');
     expect(host.style.getPropertyValue('display')).toBe('block');
     expect(host.style.getPropertyPriority('visibility')).toBe('important');
@@ -54,7 +66,7 @@ describe('insurer panel', () => {
   it("writes in a generic system font set inside its own root, whatever the page's font or zoom", () => {
     document.body.style.fontFamily = 'Georgia, serif';
     document.body.style.fontSize = '2px';
-    const host = mountInsurerPanel(document, data, () => undefined);
+    const host = mountInsurerPanel(document, data, quiet);
     expect(host.style.getPropertyValue('font-family')).toBe('');
     const css = panelRoot(host)!.querySelector('style')!.textContent!;
     expect(css).toMatch(/aside \{ font: normal 400 14px\/1\.4 system-ui, sans-serif;/);
@@ -66,7 +78,7 @@ describe('insurer panel', () => {
 
   it('undoes a zoom the page sets on its root element', () => {
     document.documentElement.style.setProperty('zoom', '0.05');
-    const host = mountInsurerPanel(document, data, () => undefined);
+    const host = mountInsurerPanel(document, data, quiet);
     document.documentElement.style.removeProperty('zoom');
     expect(Number(host.style.getPropertyValue('zoom'))).toBeCloseTo(20);
     host.remove();
@@ -74,7 +86,7 @@ describe('insurer panel', () => {
 
   it('ignores clicks the page makes (untrusted events): "don\'t show on this site" is not saved', () => {
     const onDismiss = vi.fn();
-    const host = mountInsurerPanel(document, data, onDismiss);
+    const host = mountInsurerPanel(document, data, { onDismissSite: onDismiss });
     button(host, 'dismiss-site').click();
     button(host, 'dismiss-site').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     button(host, 'hide').click();
@@ -95,16 +107,65 @@ describe('insurer panel', () => {
 
   it('hides, or dismisses the site, on request; and replaces an earlier panel', () => {
     const onDismiss = vi.fn();
-    mountInsurerPanel(document, data, onDismiss);
-    const host = mountInsurerPanel(document, data, onDismiss);
+    mountInsurerPanel(document, data, { onDismissSite: onDismiss });
+    const host = mountInsurerPanel(document, data, { onDismissSite: onDismiss });
     expect(document.querySelectorAll(PANEL_TAG)).toHaveLength(1);
     patientClick(button(host, 'dismiss-site'));
     expect(onDismiss).toHaveBeenCalledOnce();
     expect(document.querySelector(PANEL_TAG)).toBeNull();
-    const again = mountInsurerPanel(document, data, onDismiss);
+    const again = mountInsurerPanel(document, data, { onDismissSite: onDismiss });
     patientClick(button(again, 'hide'));
     expect(document.querySelector(PANEL_TAG)).toBeNull();
     expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
+});
+
+describe('insurer panel: its tab and its place on the page', () => {
+  it('shows the brand mark in its header and in its tab', () => {
+    const host = mountInsurerPanel(document, data, quiet);
+    const root = panelRoot(host)!;
+    expect(root.querySelectorAll('aside .head svg path')).toHaveLength(4);
+    expect(root.querySelectorAll('.tab svg path')).toHaveLength(4);
+    expect(root.querySelector('.head svg')!.getAttribute('aria-hidden')).toBe('true');
+    host.remove();
+  });
+
+  it('folds into its tab and opens again on the patient\'s click only, telling its script each time', () => {
+    const onCollapsedChange = vi.fn();
+    const host = mountInsurerPanel(document, data, { onDismissSite: () => undefined, onCollapsedChange });
+    const root = panelRoot(host)!;
+    const aside = root.querySelector('aside')!;
+    const tab = root.querySelector('.tab') as HTMLButtonElement;
+    expect([aside.hidden, tab.hidden]).toEqual([false, true]);
+    button(host, 'collapse').click();
+    expect(aside.hidden).toBe(false);
+    patientClick(button(host, 'collapse'));
+    expect([aside.hidden, tab.hidden]).toEqual([true, false]);
+    expect(root.activeElement).toBe(tab);
+    expect(host.style.getPropertyValue('width')).toBe('auto');
+    patientClick(tab);
+    expect([aside.hidden, tab.hidden]).toEqual([false, true]);
+    expect(root.activeElement).toBe(button(host, 'collapse'));
+    expect(onCollapsedChange.mock.calls).toEqual([[true], [false]]);
+    host.remove();
+  });
+
+  it('opens as the tab where the patient folded it before, and sends the fold back to the background', () => {
+    const runtime = { id: 'ext-id', sendMessage: vi.fn(async () => undefined) };
+    showPanelFromBackground(document, { ...data, collapsed: true }, () => runtime);
+    const host = document.querySelector(PANEL_TAG)!;
+    expect(panelRoot(host)!.querySelector('aside')!.hidden).toBe(true);
+    patientClick(button(host, 'expand'));
+    expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'panel-collapsed', collapsed: false });
+    host.remove();
+  });
+
+  it('finds the element that holds each of the page\'s own statements, the innermost one', () => {
+    document.body.innerHTML = '<main><table><tr><td>Massage therapy</td><td>Not covered</td></tr></table><p>Chiropractic care: 20 visits a year.</p></main>';
+    const found = statementElements(document, ['Chiropractic care: 20 visits a year.', 'Massage therapy Not covered', 'Not on this page']);
+    expect(found.map((el) => el.tagName)).toEqual(['P', 'TR']);
+    document.body.innerHTML = '';
   });
 
   it('refuses data of the wrong shape', () => {
@@ -112,5 +173,7 @@ describe('insurer panel', () => {
     expect(isInsurerPanelData({ ...data, terms: 'massage' })).toBe(false);
     expect(isInsurerPanelData({ ...data, title: 'x'.repeat(501) })).toBe(false);
     expect(isInsurerPanelData(null)).toBe(false);
+    expect(isInsurerPanelData({ ...data, collapsed: 'yes' })).toBe(false);
+    expect(isInsurerPanelData({ ...data, avoid: ['x'.repeat(501)] })).toBe(false);
   });
 });

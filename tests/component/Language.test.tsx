@@ -69,8 +69,8 @@ describe('the language patients read', () => {
   it('marks the in-page panel and a listing chip with the language of their text', () => {
     const host = mountInsurerPanel(
       document,
-      { title: 'Knead to Know', intro: '¿Busca masaje?', terms: ['massage therapy'], footer: 'Pie', hideLabel: 'Ocultar', dismissSiteLabel: 'No mostrar', lang: 'es' },
-      () => undefined,
+      { title: 'Knead to Know', intro: '¿Busca masaje?', terms: ['massage therapy'], footer: 'Pie', hideLabel: 'Ocultar', dismissSiteLabel: 'No mostrar', collapseLabel: 'Plegar', expandLabel: 'Abrir', collapsed: false, avoid: [], lang: 'es' },
+      { onDismissSite: () => undefined },
     );
     // The root is closed to the page: read it through the extension's own handle.
     expect(host.lang).toBe('es');

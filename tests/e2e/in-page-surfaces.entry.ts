@@ -28,7 +28,7 @@ function render(panel: InsurerPanelData, chips: readonly (ChipData & { name: str
     list.append(item);
     mountChip(document, { element: item, nameElement: name, card: { name: chip.name, link: chip.link, badges: [], text: chip.name, phones: [] } as never }, chip);
   }
-  mountInsurerPanel(document, panel, () => undefined);
+  mountInsurerPanel(document, panel, { onDismissSite: () => undefined });
 }
 
 (globalThis as Record<string, unknown>).ktkRenderInPageSurfaces = render;

@@ -27,6 +27,10 @@ function surfaceData(): { panel: InsurerPanelData; chips: (ChipData & { name: st
       footer: message('panelFooter'),
       hideLabel: message('panelHide'),
       dismissSiteLabel: message('panelDismissSite'),
+      collapseLabel: message('panelCollapse'),
+      expandLabel: message('panelExpand'),
+      collapsed: false,
+      avoid: [],
     },
     chips: [
       { name: 'Harbor Clinical Massage', link: 'https://www.yelp.com/biz/harbor', kind: 'clinical-massage', chip: message('listingChipClinical'), title: message('listingClinicalClear'), reasons: ['Bills insurance: “we bill PIP and most plans”'] },

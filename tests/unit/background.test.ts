@@ -48,7 +48,7 @@ function makeDeps(pageResult: () => unknown = () => undefined) {
 
 const fromTab = (tabId: number, url = URL_A) => ({ id: OUR_ID, frameId: 0, tab: { id: tabId, url } });
 
-describe('background', () => {
+describe('background: verdicts per tab', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('classifies a snapshot, keeps it per tab and shows the badge', async () => {
@@ -94,7 +94,7 @@ describe('background', () => {
       return { ...detection, provider: { ...detection.provider, name: 'Best Medical Massage '.repeat(12) } };
     };
     const reply = await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshotOf(CLINICAL_TEXT) }, fromTab(6));
-    expect(reply).toEqual({ panel: null });
+    expect(reply).toEqual({ panelShown: false });
     expect(badge.get(6)?.text).toBe('');
     expect(await handleMessage(deps, { type: 'get-tab-detection', tabId: 6 }, { id: OUR_ID, url: `${BASE}popup.html` })).toEqual({
       detection: null,
@@ -113,6 +113,11 @@ describe('background', () => {
     });
     expect(checked.badge.get(7)?.text ?? '').toBe('');
   });
+
+});
+
+describe('background: navigation and closed tabs', () => {
+  beforeEach(() => fakeBrowser.reset());
 
   it('clears state and badge when the tab navigates to another page, not on a hash change', async () => {
     const { deps, badge } = makeDeps();
@@ -142,110 +147,154 @@ describe('background', () => {
     await onTabRemoved(deps, 10);
     expect(await deps.store.get(10)).toBeUndefined();
   });
+});
 
-  describe('"Check this page" (analyse-tab)', () => {
-    const fromPopup = { id: OUR_ID, url: `${BASE}popup.html` };
+describe('background: "Check this page" (analyse-tab)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const fromPopup = { id: OUR_ID, url: `${BASE}popup.html` };
 
-    it('classifies the snapshot the injected script returns, under the tab\'s real address', async () => {
-      const { deps, badge } = makeDeps(() => snapshotOf(CLINICAL_TEXT, 'https://spoofed.example/'));
-      const reply = await handleMessage(deps, { type: 'analyse-tab', tabId: 11 }, fromPopup);
-      expect(reply).toMatchObject({ detection: { kind: 'clinical-massage', url: 'https://www.harborpainrelief.com/services' } });
-      expect(badge.get(11)?.text).toBe('MED');
-    });
-
-    it('answers cannot-read-page when the browser refuses the script', async () => {
-      const { deps } = makeDeps(() => {
-        throw new Error('Cannot access contents of url "chrome://settings/"');
-      });
-      expect(await handleMessage(deps, { type: 'analyse-tab', tabId: 12 }, fromPopup)).toEqual({ detection: null, error: 'cannot-read-page' });
-    });
-
-    it('refuses a result that fails the snapshot schema, storing nothing', async () => {
-      const { deps } = makeDeps(() => ({ ...snapshotOf(CLINICAL_TEXT), text: 'x'.repeat(100_000) }));
-      expect(await handleMessage(deps, { type: 'analyse-tab', tabId: 13 }, fromPopup)).toMatchObject({ error: 'cannot-read-page' });
-      expect(await deps.store.get(13)).toBeUndefined();
-    });
-
-    it('is not something a content script may ask for', async () => {
-      const { deps } = makeDeps(() => snapshotOf(CLINICAL_TEXT));
-      expect(handleMessage(deps, { type: 'analyse-tab', tabId: 14 }, fromTab(14))).toBeUndefined();
-    });
+  it('classifies the snapshot the injected script returns, under the tab\'s real address', async () => {
+    const { deps, badge } = makeDeps(() => snapshotOf(CLINICAL_TEXT, 'https://spoofed.example/'));
+    const reply = await handleMessage(deps, { type: 'analyse-tab', tabId: 11 }, fromPopup);
+    expect(reply).toMatchObject({ detection: { kind: 'clinical-massage', url: 'https://www.harborpainrelief.com/services' } });
+    expect(badge.get(11)?.text).toBe('MED');
   });
 
-  describe('in-page insurer panel', () => {
-    const BENEFITS = 'https://www.aetna.com/member/benefits/coverage.html';
-    const CAREERS = 'https://www.aetna.com/about-us/careers.html';
-    const insurerSnapshot = (url: string) => ({ ...snapshotOf('Your plan benefits and coverage', url), title: 'Aetna', headings: [] });
-
-    it('goes back to the content script in the reply to its snapshot, with no second injection', async () => {
-      const { deps } = makeDeps();
-      const reply = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(20, BENEFITS));
-      expect(reply).toEqual({
-        panel: expect.objectContaining({ intro: expect.stringContaining('Aetna'), terms: expect.arrayContaining(['massage therapy']) }),
-      });
-      expect(deps.showPanel).not.toHaveBeenCalled();
+  it('answers cannot-read-page when the browser refuses the script', async () => {
+    const { deps } = makeDeps(() => {
+      throw new Error('Cannot access contents of url "chrome://settings/"');
     });
-
-    it('is injected when the page was checked on demand, where no content script may be listening', async () => {
-      const { deps } = makeDeps(() => insurerSnapshot(BENEFITS));
-      deps.tabUrl = async () => BENEFITS;
-      await handleMessage(deps, { type: 'analyse-tab', tabId: 25 }, { id: OUR_ID, url: `${BASE}popup.html` });
-      expect(deps.showPanel).toHaveBeenCalledWith(25, expect.objectContaining({ intro: expect.stringContaining('Aetna') }));
-    });
-
-    it('is not shown on a careers page of the same host', async () => {
-      const { deps } = makeDeps();
-      const reply = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(CAREERS) }, fromTab(21, CAREERS));
-      expect(reply).toEqual({ panel: null });
-    });
-
-    it('respects the settings: panels off, or this site dismissed', async () => {
-      const { deps } = makeDeps();
-      await saveSettings(deps.settings, { inPagePanels: false });
-      const panelsOff = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
-      await saveSettings(deps.settings, { inPagePanels: true, dismissedSites: ['www.aetna.com'] });
-      const dismissed = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
-      expect([panelsOff, dismissed]).toEqual([{ panel: null }, { panel: null }]);
-    });
-
-    it('remembers "don\'t show on this site" for the sender tab\'s host only', async () => {
-      const { deps } = makeDeps();
-      await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(23, BENEFITS));
-      await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(23, BENEFITS));
-      expect((await loadSettings(deps.settings)).dismissedSites).toEqual(['www.aetna.com']);
-      // An extension page may not send it, and a forged host field is not a thing the schema has.
-      expect(handleMessage(deps, { type: 'dismiss-panel-site' }, { id: OUR_ID, url: `${BASE}popup.html` })).toBeUndefined();
-      expect(handleMessage(deps, { type: 'dismiss-panel-site', host: 'evil.example' }, fromTab(24, BENEFITS))).toBeDefined();
-      expect((await loadSettings(deps.settings)).dismissedSites).toEqual(['www.aetna.com']);
-    });
-
-    it('saves the 501st dismissed site, forgetting the oldest, instead of failing silently', async () => {
-      const { deps } = makeDeps();
-      const full = Array.from({ length: 500 }, (_, i) => `site${i}.example`);
-      await saveSettings(deps.settings, { dismissedSites: full });
-      await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(25, BENEFITS));
-      const { dismissedSites } = await loadSettings(deps.settings);
-      expect(dismissedSites).toHaveLength(500);
-      expect(dismissedSites.at(-1)).toBe('www.aetna.com');
-      expect(dismissedSites).not.toContain('site0.example');
-      expect(deps.log).not.toHaveBeenCalledWith(expect.stringContaining('not saved'));
-    });
+    expect(await handleMessage(deps, { type: 'analyse-tab', tabId: 12 }, fromPopup)).toEqual({ detection: null, error: 'cannot-read-page' });
   });
 
-  it('keeps every valid setting when one stored field is invalid', async () => {
-    await fakeBrowser.storage.local.set({
-      settings: { state: 'WA', insurerId: 'aetna', inPagePanels: false, dismissedSites: 'not a list', allSites: true },
-    });
-    expect(await loadSettings(fakeBrowser.storage.local)).toEqual({
-      state: 'WA',
-      insurerId: 'aetna',
-      inPagePanels: false,
-      dismissedSites: [],
-      allSites: true,
-      language: 'auto',
-    });
-    await fakeBrowser.storage.local.set({ settings: { state: 'ZZ', inPagePanels: 'yes', dismissedSites: ['a.example'] } });
-    expect(await loadSettings(fakeBrowser.storage.local)).toMatchObject({ inPagePanels: true, dismissedSites: ['a.example'] });
-    expect((await loadSettings(fakeBrowser.storage.local)).state).toBeUndefined();
+  it('refuses a result that fails the snapshot schema, storing nothing', async () => {
+    const { deps } = makeDeps(() => ({ ...snapshotOf(CLINICAL_TEXT), text: 'x'.repeat(100_000) }));
+    expect(await handleMessage(deps, { type: 'analyse-tab', tabId: 13 }, fromPopup)).toMatchObject({ error: 'cannot-read-page' });
+    expect(await deps.store.get(13)).toBeUndefined();
   });
+
+  it('is not something a content script may ask for', async () => {
+    const { deps } = makeDeps(() => snapshotOf(CLINICAL_TEXT));
+    expect(handleMessage(deps, { type: 'analyse-tab', tabId: 14 }, fromTab(14))).toBeUndefined();
+  });
+});
+
+describe('background: when the in-page insurer panel shows', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const BENEFITS = 'https://www.aetna.com/member/benefits/coverage.html';
+  const CAREERS = 'https://www.aetna.com/about-us/careers.html';
+  const insurerSnapshot = (url: string) => ({ ...snapshotOf('Your plan benefits and coverage', url), title: 'Aetna', headings: [] });
+
+  it('is injected by the background after the content script\'s snapshot (its code is not in the content script)', async () => {
+    const { deps } = makeDeps();
+    const reply = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(20, BENEFITS));
+    expect(reply).toEqual({ panelShown: true });
+    expect(deps.showPanel).toHaveBeenCalledWith(
+      20,
+      expect.objectContaining({ intro: expect.stringContaining('Aetna'), terms: expect.arrayContaining(['massage therapy']), collapsed: false }),
+    );
+  });
+
+  it('shows nothing where the page already says what it covers for massage, and only the terms the page lacks otherwise', async () => {
+    const { deps } = makeDeps();
+    const says = (text: string) => ({ ...snapshotOf(text, BENEFITS), title: 'Aetna member benefits', headings: ['Your plan benefits and coverage'] });
+    const massageSaid = await handleMessage(
+      deps,
+      { type: 'page-snapshot', snapshot: says('Your plan benefits and coverage. Massage therapy is not covered unless it is part of a physical therapy plan of care.') },
+      fromTab(26, BENEFITS),
+    );
+    expect(massageSaid).toEqual({ panelShown: false });
+    const neighbourSaid = await handleMessage(
+      deps,
+      { type: 'page-snapshot', snapshot: says('Your plan benefits and coverage. Physical medicine visits are covered with a $30 copay, 20 visits per calendar year.') },
+      fromTab(27, BENEFITS),
+    );
+    expect(neighbourSaid).toEqual({ panelShown: true });
+    const shown = vi.mocked(deps.showPanel).mock.calls.at(-1)![1];
+    expect(shown.terms).toContain('massage therapy');
+    expect(shown.terms).not.toContain('physical medicine');
+    expect(shown.avoid.join(' ')).toContain('Physical medicine visits are covered');
+  });
+
+  it('is injected when the page was checked on demand, where no content script may be listening', async () => {
+    const { deps } = makeDeps(() => insurerSnapshot(BENEFITS));
+    deps.tabUrl = async () => BENEFITS;
+    await handleMessage(deps, { type: 'analyse-tab', tabId: 25 }, { id: OUR_ID, url: `${BASE}popup.html` });
+    expect(deps.showPanel).toHaveBeenCalledWith(25, expect.objectContaining({ intro: expect.stringContaining('Aetna') }));
+  });
+
+  it('is not shown on a careers page of the same host', async () => {
+    const { deps } = makeDeps();
+    const reply = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(CAREERS) }, fromTab(21, CAREERS));
+    expect(reply).toEqual({ panelShown: false });
+  });
+
+  it('respects the settings: panels off, or this site dismissed', async () => {
+    const { deps } = makeDeps();
+    await saveSettings(deps.settings, { inPagePanels: false });
+    const panelsOff = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
+    await saveSettings(deps.settings, { inPagePanels: true, dismissedSites: ['www.aetna.com'] });
+    const dismissed = await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(22, BENEFITS));
+    expect([panelsOff, dismissed]).toEqual([{ panelShown: false }, { panelShown: false }]);
+  });
+
+});
+
+describe('background: the patient\'s choices about the panel', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const BENEFITS = 'https://www.aetna.com/member/benefits/coverage.html';
+  const insurerSnapshot = (url: string) => ({ ...snapshotOf('Your plan benefits and coverage', url), title: 'Aetna', headings: [] });
+
+  it('remembers the patient\'s fold per site, and opens folded there next time', async () => {
+    const { deps } = makeDeps();
+    await handleMessage(deps, { type: 'panel-collapsed', collapsed: true }, fromTab(28, BENEFITS));
+    expect((await loadSettings(deps.settings)).collapsedPanelSites).toEqual(['www.aetna.com']);
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: insurerSnapshot(BENEFITS) }, fromTab(28, BENEFITS));
+    expect(vi.mocked(deps.showPanel).mock.calls.at(-1)![1].collapsed).toBe(true);
+    await handleMessage(deps, { type: 'panel-collapsed', collapsed: false }, fromTab(28, BENEFITS));
+    expect((await loadSettings(deps.settings)).collapsedPanelSites).toEqual([]);
+    expect(handleMessage(deps, { type: 'panel-collapsed', collapsed: true }, { id: OUR_ID, url: `${BASE}popup.html` })).toBeUndefined();
+    expect(handleMessage(deps, { type: 'panel-collapsed', collapsed: 'yes' }, fromTab(28, BENEFITS))).toBeUndefined();
+  });
+
+  it('remembers "don\'t show on this site" for the sender tab\'s host only', async () => {
+    const { deps } = makeDeps();
+    await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(23, BENEFITS));
+    await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(23, BENEFITS));
+    expect((await loadSettings(deps.settings)).dismissedSites).toEqual(['www.aetna.com']);
+    // An extension page may not send it, and a forged host field is not a thing the schema has.
+    expect(handleMessage(deps, { type: 'dismiss-panel-site' }, { id: OUR_ID, url: `${BASE}popup.html` })).toBeUndefined();
+    expect(handleMessage(deps, { type: 'dismiss-panel-site', host: 'evil.example' }, fromTab(24, BENEFITS))).toBeDefined();
+    expect((await loadSettings(deps.settings)).dismissedSites).toEqual(['www.aetna.com']);
+  });
+
+  it('saves the 501st dismissed site, forgetting the oldest, instead of failing silently', async () => {
+    const { deps } = makeDeps();
+    const full = Array.from({ length: 500 }, (_, i) => `site${i}.example`);
+    await saveSettings(deps.settings, { dismissedSites: full });
+    await handleMessage(deps, { type: 'dismiss-panel-site' }, fromTab(25, BENEFITS));
+    const { dismissedSites } = await loadSettings(deps.settings);
+    expect(dismissedSites).toHaveLength(500);
+    expect(dismissedSites.at(-1)).toBe('www.aetna.com');
+    expect(dismissedSites).not.toContain('site0.example');
+    expect(deps.log).not.toHaveBeenCalledWith(expect.stringContaining('not saved'));
+  });
+
+it('keeps every valid setting when one stored field is invalid', async () => {
+  await fakeBrowser.storage.local.set({
+    settings: { state: 'WA', insurerId: 'aetna', inPagePanels: false, dismissedSites: 'not a list', allSites: true },
+  });
+  expect(await loadSettings(fakeBrowser.storage.local)).toEqual({
+    state: 'WA',
+    insurerId: 'aetna',
+    inPagePanels: false,
+    dismissedSites: [],
+    collapsedPanelSites: [],
+    allSites: true,
+    language: 'auto',
+  });
+  await fakeBrowser.storage.local.set({ settings: { state: 'ZZ', inPagePanels: 'yes', dismissedSites: ['a.example'] } });
+  expect(await loadSettings(fakeBrowser.storage.local)).toMatchObject({ inPagePanels: true, dismissedSites: ['a.example'] });
+  expect((await loadSettings(fakeBrowser.storage.local)).state).toBeUndefined();
+});
 });

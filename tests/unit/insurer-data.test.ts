@@ -26,7 +26,7 @@ describe('insurer data', () => {
       'chp-group',
       'optum',
     ]);
-    expect(insurers.filter((i) => i.kind === 'government-program').map((i) => i.id).sort()).toEqual(['medicare', 'tricare']);
+    expect(insurers.filter((i) => i.kind === 'government-program').map((i) => i.id).sort()).toEqual(['medicare', 'tricare', 'va-community-care']);
     expect(new Set(insurers.map((i) => i.id)).size).toBe(insurers.length);
   });
 
