@@ -13,8 +13,18 @@ import {
   visitRecordSchema,
   type Backup,
   type ProviderRecord,
+  type SeenOn,
   type VisitRecord,
 } from './schema';
+import {
+  addressFromLine,
+  fromListingsOnly,
+  nameKey,
+  sameProvider,
+  withAlias,
+  withSeenOn,
+  type ProviderIdentity,
+} from './same-provider';
 
 export { CURRENT_VERSION } from './schema';
 export const DB_NAME = 'knead-to-know';
@@ -23,7 +33,7 @@ interface ShortlistDB extends DBSchema {
   providers: {
     key: string;
     value: ProviderRecord;
-    indexes: { status: string; kind: string; state: string; updatedAt: string; name: string };
+    indexes: { status: string; kind: string; state: string; updatedAt: string; name: string; aliases: string };
   };
   visits: {
     key: string;
@@ -160,15 +170,30 @@ function fromDetection(detection: Detection, url: string, id: string): Partial<P
   });
 }
 
-export type Shortlist = Awaited<ReturnType<typeof openShortlist>>;
+/** A listing of a directory's results page, as the background hands it over to be saved. */
+export interface ListingToSave {
+  name: string;
+  /** The provider's page on the directory (or its own site), as the card links to it. */
+  link: string;
+  /** "Yelp", or the directory's host when we have no adapter for it. */
+  directory: string;
+  kind: ProviderRecord['kind'];
+  strength: SeenOn['strength'];
+  reasons: SeenOn['reasons'];
+  /** The card's one-line address, if it shows one. */
+  address?: string;
+  phone?: string;
+}
 
-/**
- * Opens (creating or upgrading) the shortlist database. Every method that writes uses one
- * transaction and throws ShortlistWriteError if it fails, with nothing written.
- */
-export async function openShortlist(name: string = DB_NAME) {
+/** How sure a card's verdict is, on the same 0–1 scale as a page's confidence: a card never reaches "strong". */
+const LISTING_CONFIDENCE: Record<SeenOn['strength'], number> = { clear: 0.45, leans: 0.3, unclear: 0.1 };
+
+export type Shortlist = Awaited<ReturnType<typeof openShortlist>>;
+type Database = IDBPDatabase<ShortlistDB>;
+
+async function openDatabase(name: string): Promise<Database> {
   let migrationError: unknown;
-  let db: IDBPDatabase<ShortlistDB>;
+  let db: Database | undefined;
   try {
     db = await openDB<ShortlistDB>(name, CURRENT_VERSION, {
       upgrade(database, oldVersion, _newVersion, tx) {
@@ -191,8 +216,12 @@ export async function openShortlist(name: string = DB_NAME) {
   } catch (error) {
     throw migrationError ?? error;
   }
+  return db;
+}
 
-  async function write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
+/** Runs `work` in one readwrite transaction; any failure aborts it and surfaces as ShortlistWriteError. */
+function writerFor(db: Database) {
+  return async function write<T>(stores: StoreName[], work: (tx: WriteTx) => Promise<T>): Promise<T> {
     let tx: WriteTx;
     try {
       tx = db.transaction(stores, 'readwrite');
@@ -221,12 +250,16 @@ export async function openShortlist(name: string = DB_NAME) {
       }
       throw toWriteError(error, txError);
     }
-  }
-  /**
-   * Applies a patch to one record in its own transaction, keeping the fields a patch may not
-   * change and stamping updatedAt; validated before writing. Undefined if there is no such record.
-   */
-  async function patchRecord<T>(
+  };
+}
+type Write = ReturnType<typeof writerFor>;
+
+/**
+ * Applies a patch to one record in its own transaction, keeping the fields a patch may not
+ * change and stamping updatedAt; validated before writing. Undefined if there is no such record.
+ */
+function patcherFor(write: Write) {
+  return async function patchRecord<T>(
     storeName: StoreName,
     schema: z.ZodType<T>,
     id: string,
@@ -243,15 +276,16 @@ export async function openShortlist(name: string = DB_NAME) {
       await store.put(valid as never);
       return valid;
     });
-  }
+  };
+}
 
-
-  /**
-   * Validates the whole backup, then merges it in one transaction: a record from the file
-   * replaces ours only if its updatedAt is newer; nothing is ever deleted. Throws
-   * ShortlistWriteError (with nothing written) if the write fails.
-   */
-  async function importBackup(raw: unknown): Promise<ImportResult> {
+/**
+ * Validates the whole backup, then merges it in one transaction: a record from the file
+ * replaces ours only if its updatedAt is newer; nothing is ever deleted. Throws
+ * ShortlistWriteError (with nothing written) if the write fails.
+ */
+function importerFor(write: Write) {
+  return async function importBackup(raw: unknown): Promise<ImportResult> {
     const checked = validateBackup(raw);
     if (!checked.ok) return checked;
     const backup = checked.value;
@@ -262,78 +296,169 @@ export async function openShortlist(name: string = DB_NAME) {
         Promise.all(backup.providers.map((p) => providerStore.get(p.id))),
         Promise.all(backup.visits.map((v) => visitStore.get(v.id))),
       ]);
-      let added = 0;
-      let updated = 0;
-      let skipped = 0;
+      const counts = { added: 0, updated: 0, skipped: 0 };
       /** The records from the file that win: new ones, and ones changed after ours. */
       const winners = <T extends { updatedAt: string }>(incoming: T[], ours: (T | undefined)[]): T[] =>
         incoming.filter((record, i) => {
           const existing = ours[i];
-          if (!existing) {
-            added++;
-            return true;
-          }
-          if (Date.parse(record.updatedAt) > Date.parse(existing.updatedAt)) {
-            updated++;
-            return true;
-          }
-          skipped++;
-          return false;
+          const wins = !existing || Date.parse(record.updatedAt) > Date.parse(existing.updatedAt);
+          counts[!existing ? 'added' : wins ? 'updated' : 'skipped']++;
+          return wins;
         });
       const providers = winners(backup.providers, ourProviders);
       // A visit id the shortlist already has under another provider is not moved there.
       const sameOwner = backup.visits.map((v, i) => !ourVisits[i] || ourVisits[i].providerId === v.providerId);
-      skipped += sameOwner.filter((same) => !same).length;
+      counts.skipped += sameOwner.filter((same) => !same).length;
       const visits = winners(
         backup.visits.filter((_, i) => sameOwner[i]),
         ourVisits.filter((_, i) => sameOwner[i]),
       );
       await Promise.all([each(providers, (p) => providerStore.put(p)), each(visits, (v) => visitStore.put(v))]);
-      return { ok: true as const, added, updated, skipped };
+      return { ok: true as const, ...counts };
     });
+  };
+}
+
+/**
+ * Rule 2 of same-provider.ts: a record with the same name whose known details agree. Reads names
+ * through their index, values only on a name match. `listedOnly`: only records saved from a
+ * directory listing (two pages of one site saved from the popup stay what they were: one record per page).
+ */
+async function findByIdentity(tx: WriteTx, identity: ProviderIdentity, listedOnly: boolean): Promise<ProviderRecord | undefined> {
+  const wanted = identity.name ? nameKey(identity.name) : '';
+  if (!wanted) return undefined;
+  const store = tx.objectStore('providers');
+  let cursor = await store.index('name').openKeyCursor();
+  while (cursor) {
+    if (nameKey(String(cursor.key)) === wanted) {
+      const record = await store.get(cursor.primaryKey);
+      if (record && (!listedOnly || record.seenOn?.length) && sameProvider(record, identity)) return record;
+    }
+    cursor = await cursor.continue();
   }
+  return undefined;
+}
 
+/** The record a save with this normalised address (and these details) belongs to, if any. */
+async function findSameProvider(
+  tx: WriteTx,
+  id: string,
+  identity: ProviderIdentity,
+  from: 'page' | 'listing',
+): Promise<ProviderRecord | undefined> {
+  const store = tx.objectStore('providers');
+  return (await store.get(id)) ?? (await store.index('aliases').get(id)) ?? (await findByIdentity(tx, identity, from === 'page'));
+}
+
+const newRecordFields = (stamp: string) => ({
+  checklist: {},
+  questions: {},
+  notes: '',
+  status: 'to-contact' as const,
+  tags: [],
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+/**
+ * Saves what a page shows about a provider. Identity is the normalised URL, or a record saved
+ * earlier under another address of the same provider (a listing of it on a directory): then the
+ * page's facts and evidence go into that record, its address becomes one of the record's aliases,
+ * and everything the patient wrote (notes, visits, status, answers) and "seen on" stays.
+ */
+function detectionSaverFor(write: Write) {
+  return async function saveFromDetection(detection: Detection, url: string, now: Date = new Date()): Promise<ProviderRecord> {
+    // A results page lists many providers; it is never one of them.
+    if (detection.listings || detection.page === 'results') {
+      throw new ShortlistValidationError(['this page lists many providers; save one of its listings instead']);
+    }
+    const id = normaliseProviderUrl(url);
+    const stamp = now.toISOString();
+    const page = fromDetection(detection, url, id);
+    return write(['providers'], async (tx) => {
+      const store = tx.objectStore('providers');
+      const existing = await findSameProvider(tx, id, page, 'page');
+      let record: ProviderRecord;
+      if (!existing) record = { name: new URL(id).hostname, ...page, id, ...newRecordFields(stamp) } as ProviderRecord;
+      else if (existing.id === id) record = { ...existing, ...page, updatedAt: stamp };
+      else {
+        // The provider's own page, once saved, is the link the record opens; a directory link it had stays in "seen on".
+        const url = fromListingsOnly(existing) ? page.url : existing.url;
+        record = { ...existing, ...page, url, aliases: withAlias(existing, id), updatedAt: stamp };
+      }
+      const valid = check(providerRecordSchema, compact(record));
+      await store.put(valid);
+      return valid;
+    });
+  };
+}
+
+function listingFields(listing: ListingToSave) {
+  const address = addressFromLine(listing.address);
+  const region = address?.region;
+  return compact({
+    name: clip(listing.name, L.name),
+    phone: clip(listing.phone, L.phone),
+    address,
+    state: region && /^[A-Z]{2}$/.test(region) ? region : undefined,
+  });
+}
+
+/**
+ * Saves a directory listing: its name, its provider page, the directory, the card's verdict and
+ * reasons. Merges into the record of the same provider when there is one (same page, one of its
+ * aliases, or same name with agreeing details): a "seen on" entry is added and details it lacks
+ * are filled in; its verdict changes only if all it knows came from cards too.
+ */
+function listingSaverFor(write: Write) {
+  return async function saveFromListing(listing: ListingToSave, now: Date = new Date()): Promise<ProviderRecord> {
+    const id = normaliseProviderUrl(listing.link);
+    const stamp = now.toISOString();
+    const fields = listingFields(listing);
+    const seen: SeenOn = {
+      directory: listing.directory.slice(0, L.directory),
+      link: listing.link,
+      kind: listing.kind,
+      strength: listing.strength,
+      reasons: listing.reasons.slice(0, L.listingReasons),
+      savedAt: stamp,
+    };
+    const verdict = { kind: listing.kind, confidence: LISTING_CONFIDENCE[listing.strength] };
+    return write(['providers'], async (tx) => {
+      const existing = await findSameProvider(tx, id, fields, 'listing');
+      const record: ProviderRecord = existing
+        ? {
+            ...fields,
+            ...existing,
+            ...(fromListingsOnly(existing) ? verdict : {}),
+            seenOn: withSeenOn(existing, seen),
+            aliases: withAlias(existing, id),
+            updatedAt: stamp,
+          }
+        : { ...fields, name: fields.name ?? new URL(id).hostname, ...verdict, id, url: listing.link, credentials: [], evidenceSummary: [], seenOn: [seen], ...newRecordFields(stamp) };
+      const valid = check(providerRecordSchema, compact(record));
+      await tx.objectStore('providers').put(valid);
+      return valid;
+    });
+  };
+}
+
+function providerMethods(db: Database, write: Write, patchRecord: ReturnType<typeof patcherFor>) {
   return {
-    name,
-    importBackup,
-    close(): void {
-      db.close();
-    },
-
-    /**
-     * Saves what the page shows about a provider. Identity is the normalised URL: saving the
-     * same page again refreshes what the page says (name, phone, address, kind, confidence,
-     * credentials, evidence) and keeps everything the patient wrote.
-     */
-    async saveFromDetection(detection: Detection, url: string, now: Date = new Date()): Promise<ProviderRecord> {
-      const id = normaliseProviderUrl(url);
-      const stamp = now.toISOString();
-      const page = fromDetection(detection, url, id);
-      return write(['providers'], async (tx) => {
-        const store = tx.objectStore('providers');
-        const existing = await store.get(id);
-        const record = existing
-          ? { ...existing, ...page, updatedAt: stamp }
-          : {
-              name: new URL(id).hostname,
-              ...page,
-              id,
-              checklist: {},
-              questions: {},
-              notes: '',
-              status: 'to-contact' as const,
-              tags: [],
-              createdAt: stamp,
-              updatedAt: stamp,
-            };
-        const valid = check(providerRecordSchema, record);
-        await store.put(valid);
-        return valid;
-      });
-    },
+    saveFromDetection: detectionSaverFor(write),
+    saveFromListing: listingSaverFor(write),
 
     async get(id: string): Promise<ProviderRecord | undefined> {
       return db.get('providers', id);
+    },
+
+    /** The record for a page's address: saved under it, or under another address of the same provider. */
+    async findForPage(url: string): Promise<ProviderRecord | undefined> {
+      const id = normaliseProviderUrl(url);
+      // One transaction for both reads: a save started after this lookup cannot slip in between.
+      const store = db.transaction('providers').store;
+      const [byId, byAlias] = await Promise.all([store.get(id), store.index('aliases').get(id)]);
+      return byId ?? byAlias;
     },
 
     /** Every provider, most recently changed first. */
@@ -362,7 +487,11 @@ export async function openShortlist(name: string = DB_NAME) {
     async update(id: string, patch: ProviderPatch, now: Date = new Date()): Promise<ProviderRecord | undefined> {
       return patchRecord('providers', providerRecordSchema, id, patch, ['id', 'url', 'createdAt'], now);
     },
+  };
+}
 
+function deletionMethods(write: Write) {
+  return {
     /** Deletes a provider and its visits; returns them for restore(), or undefined if absent. */
     async delete(id: string): Promise<DeletedProvider | undefined> {
       return write(['providers', 'visits'], async (tx) => {
@@ -387,20 +516,29 @@ export async function openShortlist(name: string = DB_NAME) {
         await each(visits, (v) => visitStore.put(v));
       });
     },
+  };
+}
 
+/** Puts a visit whose provider must exist, in one transaction. */
+async function putVisitOfKnownProvider(write: Write, record: VisitRecord): Promise<void> {
+  await write(['providers', 'visits'], async (tx) => {
+    if ((await tx.objectStore('providers').count(record.providerId)) === 0) {
+      throw new ShortlistValidationError(['providerId: that provider is not in your shortlist']);
+    }
+    await tx.objectStore('visits').put(record);
+  });
+}
+
+function visitMethods(db: Database, write: Write, patchRecord: ReturnType<typeof patcherFor>) {
+  return {
     async addVisit(visit: NewVisit, now: Date = new Date()): Promise<VisitRecord> {
       const stamp = now.toISOString();
       const record = check(
         visitRecordSchema,
         compact({ rangeOfMotion: '', notes: '', ...visit, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp }),
       );
-      return write(['providers', 'visits'], async (tx) => {
-        if ((await tx.objectStore('providers').count(record.providerId)) === 0) {
-          throw new ShortlistValidationError(['providerId: that provider is not in your shortlist']);
-        }
-        await tx.objectStore('visits').put(record);
-        return record;
-      });
+      await putVisitOfKnownProvider(write, record);
+      return record;
     },
 
     async updateVisit(id: string, patch: VisitPatch, now: Date = new Date()): Promise<VisitRecord | undefined> {
@@ -418,13 +556,7 @@ export async function openShortlist(name: string = DB_NAME) {
     },
 
     async restoreVisit(visit: VisitRecord): Promise<void> {
-      const record = check(visitRecordSchema, visit);
-      await write(['providers', 'visits'], async (tx) => {
-        if ((await tx.objectStore('providers').count(record.providerId)) === 0) {
-          throw new ShortlistValidationError(['providerId: that provider is not in your shortlist']);
-        }
-        await tx.objectStore('visits').put(record);
-      });
+      await putVisitOfKnownProvider(write, check(visitRecordSchema, visit));
     },
 
     /** A provider's visits, oldest first. */
@@ -432,6 +564,27 @@ export async function openShortlist(name: string = DB_NAME) {
       const visits = await db.getAllFromIndex('visits', 'providerId', providerId);
       return visits.sort(byDate);
     },
+  };
+}
+
+/**
+ * Opens (creating or upgrading) the shortlist database. Every method that writes uses one
+ * transaction and throws ShortlistWriteError if it fails, with nothing written.
+ */
+export async function openShortlist(name: string = DB_NAME) {
+  const db = await openDatabase(name);
+  const write = writerFor(db);
+  const patchRecord = patcherFor(write);
+  const importBackup = importerFor(write);
+  return {
+    name,
+    importBackup,
+    close(): void {
+      db.close();
+    },
+    ...providerMethods(db, write, patchRecord),
+    ...deletionMethods(write),
+    ...visitMethods(db, write, patchRecord),
 
     async exportBackup(now: Date = new Date()): Promise<Backup> {
       const tx = db.transaction(['providers', 'visits'], 'readonly');

@@ -8,6 +8,7 @@ export {
   ShortlistValidationError,
   type Shortlist,
   type ProviderPatch,
+  type ListingToSave,
   type DeletedProvider,
   type ImportResult,
 } from './db';
