@@ -102,3 +102,85 @@ test('infinite scroll: appended listings get chips, none twice, and the page\'s 
   await expect.poll(() => page.evaluate(() => location.pathname, null)).toBe('/biz/harbor-clinical-massage-brooklyn');
   await page.close();
 });
+
+interface SavedProvider {
+  id: string;
+  url: string;
+  name: string;
+  kind: string;
+  evidenceSummary: unknown[];
+  seenOn?: { directory: string; link: string; reasons: unknown[] }[];
+  aliases?: string[];
+}
+
+/** Every provider in the shortlist, read straight from the extension's IndexedDB. */
+function savedProviders(ext: ExtensionBrowser): Promise<SavedProvider[]> {
+  return ext.inExtension(
+    () =>
+      new Promise<SavedProvider[]>((resolve, reject) => {
+        const open = indexedDB.open('knead-to-know');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('providers')) return resolve((db.close(), []));
+          const all = db.transaction('providers').objectStore('providers').getAll();
+          all.onsuccess = () => resolve((db.close(), all.result as SavedProvider[]));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    null,
+  );
+}
+
+test('save a listing from its chip and from the popup, then its own page: one record per provider, never the results page', async ({ ext }) => {
+  const page = await ext.newPage();
+  await page.goto(EXTRA_URLS.resultsYelp);
+  const tabId = await tabIdFor(ext, EXTRA_URLS.resultsYelp);
+  await expect.poll(() => page.evaluate(chipCount, null)).toBe(LISTINGS);
+
+  // From the chip, by keyboard: focus the chip beside Harbor's name, Tab to its save button, Enter.
+  await page.evaluate(() => {
+    const name = document.querySelector('a[href^="/biz/harbor-clinical-massage-brooklyn"][data-traffic-crawl-id]')!;
+    (name.nextElementSibling as HTMLElement).focus();
+  }, null);
+  await page.press('Tab');
+  await page.press('Enter');
+  const named = (name: string) => async () => (await savedProviders(ext)).filter((p) => p.name === name);
+  await expect.poll(async () => (await named('Harbor Clinical Massage')()).length).toBe(1);
+  // The page never saw a thing: focus stayed on the chip's host, and the card's link was not followed.
+  expect(await page.evaluate(() => location.pathname, null)).toBe('/search');
+
+  // From the popup's list.
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="save-listing"]');
+  await popup.evaluate(() => {
+    const item = [...document.querySelectorAll('[data-testid="listing"]')].find((li) => li.textContent!.includes('Gowanus Sports Recovery'))!;
+    (item.querySelector('[data-testid="save-listing"]') as HTMLButtonElement).click();
+  }, null);
+  await expect.poll(() => popup.evaluate(() => document.querySelectorAll('[data-testid="listing-saved"]').length, null)).toBe(1);
+  await popup.close();
+  await expect.poll(async () => (await named('Gowanus Sports Recovery')()).length).toBe(1);
+
+  const [fromChip] = await named('Harbor Clinical Massage')();
+  expect(fromChip).toMatchObject({ id: 'https://yelp.com/biz/harbor-clinical-massage-brooklyn', kind: 'clinical-massage', evidenceSummary: [] });
+  expect(fromChip!.seenOn).toHaveLength(1);
+  expect(fromChip!.seenOn![0]!.directory).toBe('Yelp');
+  expect(fromChip!.seenOn![0]!.reasons.length).toBeGreaterThan(0);
+
+  // The provider's own page on the directory, saved from the popup: the same record, now with the page's evidence.
+  await page.goto(EXTRA_URLS.yelpBizHarbor);
+  const bizTab = await tabIdFor(ext, EXTRA_URLS.yelpBizHarbor);
+  await expect.poll(() => badgeText(ext, bizTab)).toBe('MED');
+  const bizPopup = await ext.openExtensionPage(`popup.html?tabId=${bizTab}`, '[data-testid="save-provider"]');
+  // Already known: the popup offers to update the saved record, not to add another.
+  await expect.poll(() => bizPopup.evaluate(() => document.querySelector('[data-testid="saved-status"]') !== null, null)).toBe(true);
+  await bizPopup.click('[data-testid="save-provider"]');
+  await expect.poll(async () => (await named('Harbor Clinical Massage')())[0]?.evidenceSummary.length ?? 0).toBeGreaterThan(0);
+  await bizPopup.close();
+  const harbor = await named('Harbor Clinical Massage')();
+  expect(harbor).toHaveLength(1);
+  expect(harbor[0]!.seenOn?.[0]?.directory).toBe('Yelp');
+
+  // Nothing was ever saved for the results page itself.
+  expect((await savedProviders(ext)).some((p) => p.url.includes('/search'))).toBe(false);
+  await page.close();
+});
