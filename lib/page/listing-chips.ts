@@ -53,6 +53,9 @@ const HOST_STYLE: Record<string, string> = {
   'z-index': '2147483000',
 };
 
+/** The layer of the chip whose panel is open: above its neighbours. */
+const OPEN_LAYER = '2147483001';
+
 const COLOURS: Record<ChipData['kind'], string> = {
   'clinical-massage': '#1f5fbf',
   'recreational-massage': '#a04a86',
@@ -191,6 +194,11 @@ function createChip(doc: Document): MountedChip {
     event.preventDefault();
     event.stopPropagation();
   });
+  // Every chip sits on the same layer, so a later one would paint over an open panel: the chip
+  // whose panel is open goes one layer up while it is.
+  const layer = () =>
+    host.style.setProperty('z-index', host.matches(':hover, :focus-within') ? OPEN_LAYER : HOST_STYLE['z-index']!, 'important');
+  for (const type of ['mouseenter', 'mouseleave', 'focusin', 'focusout']) host.addEventListener(type, () => queueMicrotask(layer));
   return { host, root };
 }
 

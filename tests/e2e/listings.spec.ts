@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { EXTRA_URLS } from './extra-pages';
 import type { ExtensionBrowser } from './drivers/types';
 import { badgeText, expect, tabIdFor, test } from './fixtures';
@@ -182,5 +183,31 @@ test('save a listing from its chip and from the popup, then its own page: one re
 
   // Nothing was ever saved for the results page itself.
   expect((await savedProviders(ext)).some((p) => p.url.includes('/search'))).toBe(false);
+  await page.close();
+});
+
+// docs/screenshots/results-chips-{light,dark}.png, shown in README: chips on a results page, one of
+// them focused so its reasons and save button show. Chromium only, like every docs screenshot.
+test('screenshot of chips on a results page, in light and dark, for the README', async ({ ext, driver }) => {
+  test.skip(driver !== 'chromium', 'screenshots for the docs are taken in Chromium');
+  const page = await ext.newPage();
+  await page.goto(EXTRA_URLS.resultsYelp);
+  await expect.poll(() => page.evaluate(chipCount, null)).toBe(LISTINGS);
+  await page.evaluate(() => {
+    // The fixture has no styles of its own: a few plain ones so the picture reads like a results page.
+    const style = document.createElement('style');
+    style.textContent = `body { font: 15px/1.4 system-ui, sans-serif; margin: 16px; }
+      section[aria-label="All Results"] ul { list-style: none; padding: 0; }
+      section[aria-label="All Results"] li { border-bottom: 1px solid #ddd; padding: 10px 0; }
+      section[aria-label="All Results"] img { display: none; } h3 { margin: 0 0 4px; font-size: 17px; } p { margin: 2px 0; }
+      @media (prefers-color-scheme: dark) { body { background: #17181b; color: #e6e6ea; } a { color: #8ab4f8; } li { border-color: #333 !important; } }`;
+    document.head.append(style);
+    document.querySelector('section[aria-label="Sponsored Results"]')?.remove();
+    const harbor = document.querySelector('a[href^="/biz/harbor-clinical-massage-brooklyn"][data-traffic-crawl-id]')!;
+    (harbor.nextElementSibling as HTMLElement).focus();
+  }, null);
+  const shots = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+  for (const scheme of ['light', 'dark'] as const)
+    await page.screenshot!(path.join(shots, `results-chips-${scheme}.png`), scheme, { width: 760, height: 900, selector: 'section[aria-label="All Results"] ul' });
   await page.close();
 });
