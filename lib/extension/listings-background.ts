@@ -93,7 +93,7 @@ export async function recordListingCards(
  * The provider page a listing links to, as it is saved: on a known directory a business page is
  * named by its path alone, so the search's own query (`?osq=massage`, a position, an ad id) goes.
  */
-export function providerLinkOf(link: string, resultsUrl: string): string {
+function providerLinkOf(link: string, resultsUrl: string): string {
   const adapter = directoryForUrl(resultsUrl);
   if (!adapter || directoryForUrl(link) !== adapter) return link;
   try {

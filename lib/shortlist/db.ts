@@ -85,7 +85,7 @@ export type NewVisit = Omit<VisitRecord, 'id' | 'createdAt' | 'updatedAt' | 'ran
   rangeOfMotion?: string;
   notes?: string;
 };
-export type VisitPatch = Partial<Omit<VisitRecord, 'id' | 'providerId' | 'createdAt' | 'updatedAt'>>;
+type VisitPatch = Partial<Omit<VisitRecord, 'id' | 'providerId' | 'createdAt' | 'updatedAt'>>;
 /** What delete() removed, to hand back to restore() for undo. */
 export interface DeletedProvider {
   provider: ProviderRecord;

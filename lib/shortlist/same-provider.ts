@@ -105,7 +105,7 @@ export function addressFromLine(line: string | undefined): ProviderRecord['addre
 }
 
 /** The normalised addresses a record answers to: its id and its aliases. */
-export const addressesOf = (record: ProviderRecord): string[] => [record.id, ...(record.aliases ?? [])];
+const addressesOf = (record: ProviderRecord): string[] => [record.id, ...(record.aliases ?? [])];
 
 /** `aliases` with `id` added (unless it is the record's own id), oldest dropped past the limit. */
 export function withAlias(record: ProviderRecord, id: string): string[] | undefined {

@@ -93,7 +93,7 @@ const questionItemSchema = z.strictObject({
   answer: z.string().max(L.questionAnswer),
 });
 
-export const listingStrengths = ['clear', 'leans', 'unclear'] as const;
+const listingStrengths = ['clear', 'leans', 'unclear'] as const;
 
 /** One directory listing the patient saved this provider from: "seen on Yelp", with that card's verdict. */
 const seenOnSchema = z.strictObject({
