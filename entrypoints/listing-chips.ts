@@ -1,5 +1,5 @@
 import { contentRuntime } from '@/lib/extension/content-script';
-import { adapterFromHandover, chipsFromReply, startListingChips } from '@/lib/page/listing-chips';
+import { adapterFromHandover, chipsFromReply, saveLabelsFromHandover, savedFromReply, startListingChips } from '@/lib/page/listing-chips';
 
 type Chips = ReturnType<typeof startListingChips>;
 
@@ -11,14 +11,22 @@ export default defineUnlistedScript(() => {
   if (world.kneadToKnowChips) return void world.kneadToKnowChips.restart();
   const adapter = adapterFromHandover(world.kneadToKnowListings);
   if (adapter === undefined) return;
+  const labels = saveLabelsFromHandover(world.kneadToKnowListings);
+  const runtimeOrThrow = () => {
+    const runtime = contentRuntime();
+    // Left behind by an update of the extension: nobody is listening any more.
+    if (!runtime?.id) throw new Error('extension gone');
+    return runtime;
+  };
   world.kneadToKnowChips = startListingChips(window, {
     adapter,
-    requestVerdicts: async (cards, replace) => {
-      const runtime = contentRuntime();
-      // Left behind by an update of the extension: nobody is listening any more.
-      if (!runtime?.id) throw new Error('extension gone');
-      return chipsFromReply(await runtime.sendMessage({ type: 'listing-cards', cards, replace }));
+    // The background saves what it classified itself for this tab; the chip names only the link.
+    saving: labels && {
+      labels,
+      save: async (link) => savedFromReply(await runtimeOrThrow().sendMessage({ type: 'save-listing', link })),
     },
+    requestVerdicts: async (cards, replace) =>
+      chipsFromReply(await runtimeOrThrow().sendMessage({ type: 'listing-cards', cards, replace })),
   });
   void world.kneadToKnowChips.rescan();
 });

@@ -21,6 +21,8 @@ const fieldLabel: Record<keyof ProviderRecord, MessageKey> = {
   notes: 'importFieldNotes',
   status: 'importFieldStatus',
   tags: 'importFieldTags',
+  seenOn: 'importFieldSeenOn',
+  aliases: 'importFieldAliases',
   createdAt: 'importFieldCreated',
   updatedAt: 'importFieldCreated',
 };

@@ -1,10 +1,50 @@
+import { useState } from 'react';
+import browser from 'webextension-polyfill';
 import { clinicalFirst, countListings } from '@/lib/detect/listings';
 import type { Listing } from '@/lib/detect/listing-schema';
 import { t } from '@/lib/extension/i18n';
 import { chipDataFor } from '@/lib/extension/listings-background';
+import { saveListingReplySchema } from '@/lib/extension/messages';
 
-/** A results page's listings, clinical first, each with its own verdict, reasons and link. */
-export function ListingsList({ listings }: { listings: readonly Listing[] }) {
+type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** Asks the background to save one listing of the tab: the same path, and the same checks, as a chip's save button. */
+async function saveListing(tabId: number, link: string): Promise<boolean> {
+  const reply = saveListingReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'save-tab-listing', tabId, link }));
+  return reply.success && reply.data.saved;
+}
+
+function SaveListingButton({ tabId, listing }: { tabId: number; listing: Listing }) {
+  const [state, setState] = useState<SaveState>('idle');
+  const save = async () => {
+    setState('saving');
+    setState((await saveListing(tabId, listing.link).catch(() => false)) ? 'saved' : 'failed');
+  };
+  return (
+    <span aria-live="polite">
+      {state === 'saved' ? (
+        <span data-testid="listing-saved">{t('savedToShortlist')}</span>
+      ) : (
+        <button
+          type="button"
+          data-testid="save-listing"
+          aria-label={t('listingSaveLabel', listing.name)}
+          disabled={state === 'saving'}
+          onClick={() => void save()}
+        >
+          {t('saveToShortlist')}
+        </button>
+      )}
+      {state === 'failed' && <span role="alert"> {t('listingSaveFailed')}</span>}
+    </span>
+  );
+}
+
+/**
+ * A results page's listings, clinical first, each with its own verdict, reasons, link and (with
+ * the tab known) a button that saves that listing. The page itself has no save button.
+ */
+export function ListingsList({ listings, tabId }: { listings: readonly Listing[]; tabId?: number }) {
   const counts = countListings(listings);
   return (
     <section className="card" aria-labelledby="listings-heading" data-testid="listings">
@@ -29,6 +69,7 @@ export function ListingsList({ listings }: { listings: readonly Listing[] }) {
                   ))}
                 </ul>
               )}
+              {tabId !== undefined && <SaveListingButton tabId={tabId} listing={listing} />}
             </li>
           );
         })}

@@ -71,7 +71,7 @@ export function Popup({ search }: { search: string }) {
           )}
           <Suspense fallback={null}>
             {isMassageProvider(view.detection) && <ProviderSections detection={view.detection} />}
-            {view.detection?.listings && <ListingsList listings={view.detection.listings} />}
+            {view.detection?.listings && <ListingsList listings={view.detection.listings} tabId={view.tabId} />}
             {view.detection?.insurer && (
               <InsurerView
                 insurer={view.detection.insurer}

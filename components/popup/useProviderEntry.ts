@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Detection } from '@/lib/detect/schema';
-import { normaliseProviderUrl, openShortlist, type ProviderPatch, type ProviderRecord } from '@/lib/shortlist';
+import { openShortlist, type ProviderPatch, type ProviderRecord } from '@/lib/shortlist';
 
 export interface ProviderEntry {
   /** The saved record for this page, if the patient saved it. */
@@ -12,7 +12,7 @@ export interface ProviderEntry {
   update(patch: ProviderPatch): Promise<void>;
 }
 
-/** The shortlist entry of the provider a detection is about, by normalised URL. */
+/** The shortlist entry of the provider a detection is about: by normalised URL, or saved earlier under another address of it. */
 export function useProviderEntry(detection: Detection, dbName?: string): ProviderEntry {
   const [record, setRecord] = useState<ProviderRecord | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -22,7 +22,7 @@ export function useProviderEntry(detection: Detection, dbName?: string): Provide
     (async () => {
       const shortlist = await openShortlist(dbName);
       try {
-        const found = await shortlist.get(normaliseProviderUrl(detection.url));
+        const found = await shortlist.findForPage(detection.url);
         if (live) setRecord(found);
       } finally {
         shortlist.close();
@@ -58,7 +58,7 @@ export function useProviderEntry(detection: Detection, dbName?: string): Provide
   const update = useCallback(
     async (patch: ProviderPatch) => {
       const updated = await withShortlist(async (s) => {
-        const existing = await s.get(normaliseProviderUrl(detection.url));
+        const existing = await s.findForPage(detection.url);
         const base = existing ?? (await s.saveFromDetection(detection, detection.url));
         return s.update(base.id, patch);
       });

@@ -24,5 +24,7 @@ export const listingSchema = z.object({
     .max(6),
   category: z.string().max(300).optional(),
   address: z.string().max(300).optional(),
+  /** The card's phone link, if it has one: with the address, it tells the same provider saved from elsewhere. */
+  phone: z.string().max(200).optional(),
 });
 export type Listing = z.infer<typeof listingSchema>;

@@ -92,6 +92,7 @@ export function classifyListing(card: ListingCard, rules?: ClassifyRules): Listi
     reasons: reasonsFor(kind, detection.evidence),
     ...(card.category ? { category: card.category } : {}),
     ...(card.address ? { address: card.address } : {}),
+    ...(card.phones[0] ? { phone: card.phones[0] } : {}),
   };
 }
 

@@ -8,13 +8,22 @@ import type { InsurerPanelData } from '@/lib/insurer/panel';
 import { panelTermsNotOnPage } from '@/lib/insurer/panel-content';
 import { loadSettings, saveSettings, withCollapsedSite, withDismissedSite, type SettingsArea } from '@/lib/extension/settings';
 import { setLanguage, t } from '@/lib/extension/i18n';
-import { acceptMessage, type PageSnapshotReply, type SenderInfo, type TabDetectionResponse } from '@/lib/extension/messages';
+import {
+  acceptMessage,
+  type PageSnapshotReply,
+  type SaveListingReply,
+  type SenderInfo,
+  type TabDetectionResponse,
+} from '@/lib/extension/messages';
+import { openShortlist, type Shortlist } from '@/lib/shortlist/db';
 import { leavesPage, type TabStateStore } from '@/lib/extension/tab-state';
 import type { ChipData } from '@/lib/page/listing-chips';
 import {
   pendingResultsDetection,
   recordListingCards,
   resultsAddressHandover,
+  saveTabListing,
+  shapeOnlyHandover,
   type ListingsHandover,
 } from '@/lib/extension/listings-background';
 
@@ -34,6 +43,8 @@ export interface BackgroundDeps {
   showPanel: (tabId: number, data: InsurerPanelData) => Promise<void>;
   /** Injects the listing chips script into a directory's results page (lib/listings-background.ts). */
   showListings?: (tabId: number, handover: ListingsHandover) => Promise<void>;
+  /** Opens the shortlist (IndexedDB); the real one unless a test hands in another database. */
+  openShortlist?: () => Promise<Shortlist>;
   /** The classifier; the real one unless a test hands in another. */
   classify?: (snapshot: PageSnapshot) => Detection;
 }
@@ -158,7 +169,7 @@ async function analyseTab(deps: BackgroundDeps, tabId: number): Promise<TabDetec
   // Any other page asked about may be a results page of a directory we have no adapter for: the
   // chips script looks by shape, and sends cards only if it finds some.
   else if (detection.kind !== 'insurer' && !detection.listings && deps.showListings)
-    await deps.showListings(tabId, { adapter: null }).catch((error: Error) => deps.log(`listings not shown: ${error.message}`));
+    await deps.showListings(tabId, shapeOnlyHandover()).catch((error: Error) => deps.log(`listings not shown: ${error.message}`));
   return { detection };
 }
 
@@ -183,7 +194,7 @@ export function handleMessage(
   deps: BackgroundDeps,
   raw: unknown,
   sender: SenderInfo,
-): Promise<TabDetectionResponse | PageSnapshotReply | ListingCardsReply | void> | undefined {
+): Promise<TabDetectionResponse | PageSnapshotReply | ListingCardsReply | SaveListingReply | void> | undefined {
   const accepted = acceptMessage(raw, sender, deps.ourId, deps.ourBaseUrl);
   if (!accepted.ok) {
     deps.log(`dropped a message: ${accepted.why}`);
@@ -218,6 +229,10 @@ export function handleMessage(
         return { chips: chips.map((chip) => ({ ...chip, lang })) };
       });
     }
+    case 'save-listing':
+      return saveTabListing(deps.store, deps.openShortlist ?? (() => openShortlist()), sender.tab!.id!, message.link);
+    case 'save-tab-listing':
+      return saveTabListing(deps.store, deps.openShortlist ?? (() => openShortlist()), message.tabId, message.link);
   }
 }
 

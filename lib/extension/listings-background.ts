@@ -11,18 +11,28 @@ import type { Detection } from '@/lib/detect/schema';
 import { currentLanguage, t } from '@/lib/extension/i18n';
 import type { TabStateStore } from '@/lib/extension/tab-state';
 import { signalLabel } from '@/data/i18n/local-text';
+import type { SaveListingReply } from '@/lib/extension/messages';
+import type { SaveLabels } from '@/lib/page/listing-chips';
+import type { Shortlist } from '@/lib/shortlist';
 
 /** What the chips script is handed before it runs (entrypoints/listing-chips.ts). */
 export interface ListingsHandover {
   /** The directory's adapter, or null to find the cards by shape. */
   adapter: CardAdapter | null;
+  /** The words of each chip's save button, in the patient's language (the chips script has no i18n of its own). */
+  labels: SaveLabels;
 }
+
+const saveLabels = (): SaveLabels => ({ save: t('saveToShortlist'), saved: t('savedToShortlist'), failed: t('listingSaveFailed') });
+
+/** The handover for a page checked on demand: no adapter, cards found by shape. */
+export const shapeOnlyHandover = (): ListingsHandover => ({ adapter: null, labels: saveLabels() });
 
 /** The handover for a known directory's results address, where chips go without asking. */
 export function resultsAddressHandover(url: string): ListingsHandover | undefined {
   const adapter = directoryForUrl(url);
   if (!adapter || directoryPageKind(adapter, url) !== 'results') return undefined;
-  return { adapter: { id: adapter.id, businessPath: adapter.businessPath, selectors: adapter.selectors } };
+  return { adapter: { id: adapter.id, businessPath: adapter.businessPath, selectors: adapter.selectors }, labels: saveLabels() };
 }
 
 /**
@@ -78,4 +88,67 @@ export async function recordListingCards(
   const detection = { ...base, listings: [...kept, ...fresh].slice(-MAX_LISTINGS) };
   await store.set(tabId, detection);
   return { detection, chips: fresh.map(chipDataFor) };
+}
+
+/**
+ * The provider page a listing links to, as it is saved: on a known directory a business page is
+ * named by its path alone, so the search's own query (`?osq=massage`, a position, an ad id) goes.
+ */
+function providerLinkOf(link: string, resultsUrl: string): string {
+  const adapter = directoryForUrl(resultsUrl);
+  if (!adapter || directoryForUrl(link) !== adapter) return link;
+  try {
+    const url = new URL(link);
+    if (directoryPageKind(adapter, link) !== 'business') return link;
+    url.search = '';
+    url.hash = '';
+    return url.href;
+  } catch {
+    return link;
+  }
+}
+
+/** The directory a results page belongs to, by name, else its host. */
+function directoryNameOf(resultsUrl: string): string {
+  const adapter = directoryForUrl(resultsUrl);
+  if (adapter) return adapter.name;
+  try {
+    return new URL(resultsUrl).hostname.replace(/^www\./, '');
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * Saves one listing of a tab's results page to the shortlist. Only a listing the background itself
+ * classified for that tab can be saved, with the verdict and reasons it holds: the page can name a
+ * link, nothing more. The results page itself is never saved.
+ */
+export async function saveTabListing(
+  store: TabStateStore,
+  openList: () => Promise<Shortlist>,
+  tabId: number,
+  link: string,
+): Promise<SaveListingReply> {
+  const detection = await store.get(tabId);
+  const listing = detection?.listings?.find((l) => l.link === link);
+  if (!detection || !listing) return { saved: false, error: 'not-a-listing' };
+  const shortlist = await openList();
+  try {
+    const record = await shortlist.saveFromListing({
+      name: listing.name,
+      link: providerLinkOf(listing.link, detection.url),
+      directory: directoryNameOf(detection.url),
+      kind: listing.kind,
+      strength: listing.strength,
+      reasons: listing.reasons,
+      ...(listing.address ? { address: listing.address } : {}),
+      ...(listing.phone ? { phone: listing.phone } : {}),
+    });
+    return { saved: true, providerId: record.id };
+  } catch {
+    return { saved: false, error: 'not-saved' };
+  } finally {
+    shortlist.close();
+  }
 }

@@ -35,6 +35,21 @@ const listingCardsMessageSchema = z.object({
   replace: z.boolean(),
 });
 
+const listingLink = z.string().max(2048).regex(/^https?:\/\//i, 'a web address');
+
+/**
+ * "Save to shortlist" in a listing's chip: only the listing's link. What is saved (name, verdict,
+ * reasons) is what the background itself classified for the sender's tab, never the page's word.
+ */
+const saveListingMessageSchema = z.object({ type: z.literal('save-listing'), link: listingLink });
+
+/** The same from the popup's list of listings, for the tab it shows. */
+const saveTabListingMessageSchema = z.object({
+  type: z.literal('save-tab-listing'),
+  tabId: z.number().int().nonnegative(),
+  link: listingLink,
+});
+
 const messageSchema = z.discriminatedUnion('type', [
   pageSnapshotMessageSchema,
   getTabDetectionMessageSchema,
@@ -42,6 +57,8 @@ const messageSchema = z.discriminatedUnion('type', [
   dismissPanelSiteMessageSchema,
   panelCollapsedMessageSchema,
   listingCardsMessageSchema,
+  saveListingMessageSchema,
+  saveTabListingMessageSchema,
 ]);
 type Message = z.infer<typeof messageSchema>;
 
@@ -51,6 +68,14 @@ export const tabDetectionResponseSchema = z.object({
   error: z.literal('cannot-read-page').optional(),
 });
 export type TabDetectionResponse = z.infer<typeof tabDetectionResponseSchema>;
+
+export const saveListingReplySchema = z.object({
+  saved: z.boolean(),
+  /** The saved record's id, which may be an earlier record of the same provider. */
+  providerId: z.string().max(2048).optional(),
+  error: z.enum(['not-a-listing', 'not-saved']).optional(),
+});
+export type SaveListingReply = z.infer<typeof saveListingReplySchema>;
 
 /**
  * The background's answer to a content script's snapshot: whether it injected the insurer panel.
@@ -88,6 +113,8 @@ const allowedFrom: Record<Message['type'], MessageOrigin> = {
   'dismiss-panel-site': 'content-script',
   'panel-collapsed': 'content-script',
   'listing-cards': 'content-script',
+  'save-listing': 'content-script',
+  'save-tab-listing': 'extension-page',
 };
 
 export type Accepted =

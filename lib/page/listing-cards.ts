@@ -223,16 +223,10 @@ function nameElementOf(element: Element, place: string, base: string): Element |
   return best;
 }
 
-/**
- * The listings of a results page found by shape alone, for directories without an adapter or
- * whose adapter no longer matches: a parent with several children of one tag, each linking to one
- * place that no sibling links to, with some text. Navigation, pagination and filter lists fail the
- * text test; a card's inner blocks fail the "a place of its own" test.
- */
-export function findCardsGeneric(doc: Document, pageUrl: string, options: FindOptions = {}): FoundCard[] {
-  const limit = options.limit ?? CARD_LIMITS.cards;
-  const body = doc.body;
-  if (!body) return [];
+type LinkParents = Map<Element, Map<Element, Candidate>>;
+
+/** For every ancestor (up to maxDepth) of every link, its children that hold links, and where those links go. */
+function linkParents(body: HTMLElement, pageUrl: string): LinkParents {
   const pagePlace = (() => {
     try {
       return placeOf(new URL(pageUrl));
@@ -240,8 +234,7 @@ export function findCardsGeneric(doc: Document, pageUrl: string, options: FindOp
       return '';
     }
   })();
-  // For every parent, the children that hold links, and where those links go.
-  const byParent = new Map<Element, Map<Element, Candidate>>();
+  const byParent: LinkParents = new Map();
   for (const a of body.querySelectorAll('a[href]')) {
     const url = linkTarget(a, pageUrl);
     if (!url) continue;
@@ -263,53 +256,73 @@ export function findCardsGeneric(doc: Document, pageUrl: string, options: FindOp
       child = parent;
     }
   }
+  return byParent;
+}
 
-  interface List {
-    parent: Element;
-    cards: { element: Element; url: URL; place: string }[];
+interface CardList {
+  parent: Element;
+  cards: { element: Element; url: URL; place: string }[];
+}
+
+/** The children of one parent that pass as a list of cards, or undefined when they do not. */
+function cardListOf(parent: Element, children: Map<Element, Candidate>): CardList | undefined {
+  if (children.size < GENERIC_RULES.minCards) return undefined;
+  const cards: CardList['cards'] = [];
+  const tags = new Map<string, number>();
+  for (const [element, candidate] of children) {
+    if (candidate.targets.size > GENERIC_RULES.maxTargetsPerCard || skipped(element)) continue;
+    const length = visibleText(element, GENERIC_RULES.maxCardText + 1).length;
+    if (length < GENERIC_RULES.minCardText || length > GENERIC_RULES.maxCardText) continue;
+    const primary = primaryTarget(candidate);
+    cards.push({ element, url: primary.url, place: placeOf(primary.url) });
+    tags.set(element.localName, (tags.get(element.localName) ?? 0) + 1);
   }
-  const lists: List[] = [];
-  for (const [parent, children] of byParent) {
-    if (children.size < GENERIC_RULES.minCards) continue;
-    const cards: List['cards'] = [];
-    const tags = new Map<string, number>();
-    for (const [element, candidate] of children) {
-      if (candidate.targets.size > GENERIC_RULES.maxTargetsPerCard || skipped(element)) continue;
-      const length = visibleText(element, GENERIC_RULES.maxCardText + 1).length;
-      if (length < GENERIC_RULES.minCardText || length > GENERIC_RULES.maxCardText) continue;
-      const primary = primaryTarget(candidate);
-      cards.push({ element, url: primary.url, place: placeOf(primary.url) });
-      tags.set(element.localName, (tags.get(element.localName) ?? 0) + 1);
-    }
-    // Cards are alike: keep the most common tag among them.
-    const [tag] = [...tags.entries()].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
-    const alike = cards.filter((c) => c.element.localName === tag);
-    const places = new Set(alike.map((c) => c.place));
-    const elementChildren = parent.children.length;
-    if (
-      alike.length >= GENERIC_RULES.minCards &&
-      places.size === alike.length &&
-      alike.length / elementChildren >= GENERIC_RULES.minCardShare
-    )
-      lists.push({ parent, cards: alike });
+  // Cards are alike: keep the most common tag among them.
+  const [tag] = [...tags.entries()].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+  const alike = cards.filter((c) => c.element.localName === tag);
+  const places = new Set(alike.map((c) => c.place));
+  const alikeEnough =
+    alike.length >= GENERIC_RULES.minCards &&
+    places.size === alike.length &&
+    alike.length / parent.children.length >= GENERIC_RULES.minCardShare;
+  return alikeEnough ? { parent, cards: alike } : undefined;
+}
+
+/**
+ * The longest list, and any other list of the same kind of card (a sponsored block above the
+ * results, the next batch appended by infinite scroll into a new container), in document order.
+ */
+function chosenLists(lists: CardList[]): CardList[] {
+  lists.sort((a, b) => b.cards.length - a.cards.length);
+  const shape = (l: CardList) => `${l.cards[0]!.element.localName}.${l.cards[0]!.element.classList[0] ?? ''}`;
+  const best = lists[0]!;
+  const bestShape = shape(best);
+  return lists
+    .filter((l, i) => i === 0 || (shape(l) === bestShape && !best.parent.contains(l.parent) && !l.parent.contains(best.parent)))
+    .sort((a, b) => (a.parent.compareDocumentPosition(b.parent) & 4 ? -1 : 1));
+}
+
+/**
+ * The listings of a results page found by shape alone, for directories without an adapter or
+ * whose adapter no longer matches: a parent with several children of one tag, each linking to one
+ * place that no sibling links to, with some text. Navigation, pagination and filter lists fail the
+ * text test; a card's inner blocks fail the "a place of its own" test.
+ */
+export function findCardsGeneric(doc: Document, pageUrl: string, options: FindOptions = {}): FoundCard[] {
+  const limit = options.limit ?? CARD_LIMITS.cards;
+  const body = doc.body;
+  if (!body) return [];
+  const lists: CardList[] = [];
+  for (const [parent, children] of linkParents(body, pageUrl)) {
+    const list = cardListOf(parent, children);
+    if (list) lists.push(list);
   }
   if (!lists.length) return [];
-  // The longest list, and any other list of the same kind of card (a sponsored block above the
-  // results, the next batch appended by infinite scroll into a new container).
-  lists.sort((a, b) => b.cards.length - a.cards.length);
-  const shape = (l: List) => `${l.cards[0]!.element.localName}.${l.cards[0]!.element.classList[0] ?? ''}`;
-  const bestShape = shape(lists[0]!);
-  const chosen = lists.filter(
-    (l, i) => i === 0 || (shape(l) === bestShape && !lists[0]!.parent.contains(l.parent) && !l.parent.contains(lists[0]!.parent)),
-  );
   const found: FoundCard[] = [];
   const seen = new Set<string>();
   // Each list's cards are already in document order (links were met in that order); only the few
   // lists need ordering among themselves.
-  const ordered = chosen
-    .sort((a, b) => (a.parent.compareDocumentPosition(b.parent) & 4 ? -1 : 1))
-    .flatMap((l) => l.cards);
-  for (const { element, url, place } of ordered) {
+  for (const { element, url, place } of chosenLists(lists).flatMap((l) => l.cards)) {
     if (found.length >= limit) break;
     if (seen.has(place)) continue;
     if (options.skip?.(element)) {

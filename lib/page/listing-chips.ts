@@ -11,6 +11,7 @@ import {
   type FoundCard,
 } from './listing-cards';
 import type { ListingCard } from './listing-schema';
+import { createBrandMark } from '@/lib/extension/brand-mark';
 
 export const CHIP_TAG = 'knead-to-know-chip';
 
@@ -54,6 +55,9 @@ const HOST_STYLE: Record<string, string> = {
   'z-index': '2147483000',
 };
 
+/** The layer of the chip whose panel is open: above its neighbours. */
+const OPEN_LAYER = '2147483001';
+
 const COLOURS: Record<ChipData['kind'], string> = {
   'clinical-massage': '#1f5fbf',
   'recreational-massage': '#a04a86',
@@ -62,15 +66,19 @@ const COLOURS: Record<ChipData['kind'], string> = {
 };
 
 const CHIP_CSS = `
-button { font: 600 11px/1 system-ui, sans-serif; letter-spacing: .04em; color: #fff; border: 0; border-radius: 9px;
-  padding: 4px 7px; cursor: help; }
+.chip { display: inline-flex; align-items: center; gap: 4px; font: 600 11px/1 system-ui, sans-serif; letter-spacing: .04em;
+  color: #fff; border: 0; border-radius: 9px; padding: 3px 7px 3px 3px; cursor: help; }
+.chip svg { flex: none; display: block; }
 button:focus-visible { outline: 3px solid #f2b705; outline-offset: 2px; }
-.tip { display: none; position: absolute; top: calc(100% + 6px); left: 0; width: 280px; box-sizing: border-box;
+.save { margin-top: 8px; font: 600 13px/1.2 system-ui, sans-serif; color: #fff; background: #0b5d5e; border: 0;
+  border-radius: 6px; padding: 6px 10px; cursor: pointer; }
+.save[aria-disabled="true"] { background: #4a5560; cursor: default; }
+.panel { display: none; position: absolute; top: calc(100% + 6px); left: 0; width: 280px; box-sizing: border-box;
   font: 13px/1.4 system-ui, sans-serif; color: #1d1d1f; background: #fff; border: 1px solid #c9ccd3; border-radius: 8px;
   padding: 8px 10px; box-shadow: 0 6px 20px rgba(0,0,0,.18); text-align: left; white-space: normal; }
-:host(:hover) .tip, button:focus + .tip { display: block; }
+:host(:hover) .panel, :host(:focus-within) .panel { display: block; }
 p { margin: 0 0 4px; } ul { margin: 0; padding-left: 16px; }
-@media (prefers-color-scheme: dark) { .tip { color: #ececf0; background: #23252a; border-color: #3a3d44; } }
+@media (prefers-color-scheme: dark) { .panel { color: #ececf0; background: #23252a; border-color: #3a3d44; } }
 `;
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string) {
@@ -92,22 +100,60 @@ export interface MountedChip {
   root: ShadowRoot;
 }
 
-/** Draws (or redraws) the chip of one card. Never inserts a second chip beside the same name. */
-export function mountChip(doc: Document, found: FoundCard, data: ChipData, existing?: MountedChip): MountedChip {
-  const anchor = anchorOf(found);
-  const mounted = existing?.host.isConnected ? existing : createChip(doc);
-  const { host, root } = mounted;
-  host.dataset.kind = data.kind;
-  if (data.lang) host.lang = data.lang;
-  else host.removeAttribute('lang');
-  host.setAttribute('style', '');
-  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
-  root.replaceChildren();
-  const button = el(doc, 'button', data.chip);
+/** The chip's "Save to shortlist" button: its words, and what it does (through the background). */
+export interface ChipSaving {
+  labels: SaveLabels;
+  /** Saves the listing with this link; resolves true once it is in the shortlist. */
+  save: (link: string) => Promise<boolean>;
+}
+
+export interface SaveLabels {
+  save: string;
+  saved: string;
+  failed: string;
+}
+
+/** Pixel size of the brand mark inside a chip: about the height of the chip's letters. */
+const MARK_SIZE = 12;
+
+function chipButton(doc: Document, data: ChipData): HTMLButtonElement {
+  const button = el(doc, 'button', undefined, 'chip');
   button.type = 'button';
   button.style.background = COLOURS[data.kind];
   button.setAttribute('aria-label', `${data.chip}: ${data.title}`);
   button.setAttribute('aria-describedby', 'tip');
+  // Decorative (aria-hidden inside): the label already says what the chip is.
+  button.append(createBrandMark(doc, MARK_SIZE), doc.createTextNode(data.chip));
+  return button;
+}
+
+function saveButton(doc: Document, link: string, saving: ChipSaving): HTMLButtonElement {
+  const button = el(doc, 'button', saving.labels.save, 'save');
+  button.type = 'button';
+  button.dataset.action = 'save';
+  button.addEventListener('click', () => {
+    if (button.getAttribute('aria-disabled') === 'true') return;
+    button.setAttribute('aria-disabled', 'true');
+    void saving.save(link).then(
+      (saved) => {
+        button.textContent = saved ? saving.labels.saved : saving.labels.failed;
+        if (!saved) button.removeAttribute('aria-disabled');
+      },
+      () => {
+        button.textContent = saving.labels.failed;
+        button.removeAttribute('aria-disabled');
+      },
+    );
+  });
+  return button;
+}
+
+/**
+ * What shows on hover or focus: the verdict and its reasons (the tooltip the chip points to), and
+ * below it the save button, kept outside the tooltip since a tooltip holds no controls.
+ */
+function chipPanel(doc: Document, data: ChipData, saving?: ChipSaving): HTMLElement {
+  const panel = el(doc, 'div', undefined, 'panel');
   const tip = el(doc, 'div', undefined, 'tip');
   tip.id = 'tip';
   tip.setAttribute('role', 'tooltip');
@@ -117,7 +163,27 @@ export function mountChip(doc: Document, found: FoundCard, data: ChipData, exist
     for (const reason of data.reasons) list.append(el(doc, 'li', reason));
     tip.append(list);
   }
-  root.append(el(doc, 'style', CHIP_CSS), button, tip);
+  panel.append(tip);
+  if (saving) {
+    const status = el(doc, 'div');
+    status.setAttribute('aria-live', 'polite');
+    status.append(saveButton(doc, data.link, saving));
+    panel.append(status);
+  }
+  return panel;
+}
+
+/** Draws (or redraws) the chip of one card. Never inserts a second chip beside the same name. */
+export function mountChip(doc: Document, found: FoundCard, data: ChipData, existing?: MountedChip, saving?: ChipSaving): MountedChip {
+  const anchor = anchorOf(found);
+  const mounted = existing?.host.isConnected ? existing : createChip(doc);
+  const { host, root } = mounted;
+  host.dataset.kind = data.kind;
+  if (data.lang) host.lang = data.lang;
+  else host.removeAttribute('lang');
+  host.setAttribute('style', '');
+  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  root.replaceChildren(el(doc, 'style', CHIP_CSS), chipButton(doc, data), chipPanel(doc, data, saving));
   if (anchor.nextElementSibling !== host) anchor.after(host);
   return mounted;
 }
@@ -132,6 +198,11 @@ function createChip(doc: Document): MountedChip {
     event.preventDefault();
     event.stopPropagation();
   });
+  // Every chip sits on the same layer, so a later one would paint over an open panel: the chip
+  // whose panel is open goes one layer up while it is.
+  const layer = () =>
+    host.style.setProperty('z-index', host.matches(':hover, :focus-within') ? OPEN_LAYER : HOST_STYLE['z-index']!, 'important');
+  for (const type of ['mouseenter', 'mouseleave', 'focusin', 'focusout']) host.addEventListener(type, () => queueMicrotask(layer));
   return { host, root };
 }
 
@@ -140,6 +211,8 @@ export interface ChipsOptions {
   adapter: CardAdapter | null;
   /** Asks the background for the verdicts of these cards, in the same order. */
   requestVerdicts: (cards: ListingCard[], replace: boolean) => Promise<ChipData[]>;
+  /** "Save to shortlist" in each chip; without it, chips only show. */
+  saving?: ChipSaving;
 }
 
 /** An infinite list may grow long; each card is still read once only (`skip`). */
@@ -194,7 +267,7 @@ export function startListingChips(win: Window, options: ChipsOptions) {
       }
       batch.forEach((found, index) => {
         const data = verdicts[index];
-        if (data && data.link === found.card.link) chips.set(found.element, mountChip(doc, found, data, chips.get(found.element)));
+        if (data && data.link === found.card.link) chips.set(found.element, mountChip(doc, found, data, chips.get(found.element), options.saving));
       });
     }
   };
@@ -239,6 +312,17 @@ export function adapterFromHandover(value: unknown): CardAdapter | null | undefi
   if (!isString(selectors.card, 300) || !isString(selectors.name, 300)) return undefined;
   return adapter as CardAdapter;
 }
+
+/** The chip's save labels from the handover, or undefined (no save button) if they are not three short strings. */
+export function saveLabelsFromHandover(value: unknown): SaveLabels | undefined {
+  const labels = (value as { labels?: unknown } | undefined)?.labels as Record<string, unknown> | undefined;
+  if (!labels || typeof labels !== 'object') return undefined;
+  const { save, saved, failed } = labels;
+  return isString(save, 200) && isString(saved, 200) && isString(failed, 200) ? { save, saved, failed } : undefined;
+}
+
+/** Whether the background's reply to a save says the listing is in the shortlist. */
+export const savedFromReply = (reply: unknown): boolean => (reply as { saved?: unknown } | undefined)?.saved === true;
 
 const KINDS = new Set(['clinical-massage', 'recreational-massage', 'mixed-massage', 'none']);
 

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { Detection } from '@/lib/detect/schema';
-import { check, compact, each, ShortlistValidationError, type ShortlistConnection, type StoreName } from './db-open';
+import { check, clip, compact, each, ShortlistValidationError, type ShortlistConnection, type StoreName } from './db-open';
+import { findSameProvider, newRecordFields } from './db-listing';
 import { byDate } from './db-query';
 import { normaliseProviderUrl } from './normalise-url';
+import { fromListingsOnly, withAlias } from './same-provider';
 import { SHORTLIST_LIMITS as L, providerRecordSchema, visitRecordSchema, type ProviderRecord, type VisitRecord } from './schema';
 
 export type ProviderPatch = Partial<Omit<ProviderRecord, 'id' | 'url' | 'createdAt' | 'updatedAt'>>;
@@ -16,11 +18,6 @@ export interface DeletedProvider {
   provider: ProviderRecord;
   visits: VisitRecord[];
 }
-
-const clip = (text: string | undefined, max: number): string | undefined => {
-  const t = text?.trim();
-  return t ? t.slice(0, max) : undefined;
-};
 
 function addressFrom(provider: Detection['provider']): ProviderRecord['address'] {
   if (!provider.address) return undefined;
@@ -99,33 +96,31 @@ export function providerEdits(connection: ShortlistConnection) {
   const { write } = connection;
   return {
     /**
-     * Saves what the page shows about a provider. Identity is the normalised URL: saving the
-     * same page again refreshes what the page says (name, phone, address, kind, confidence,
-     * credentials, evidence) and keeps everything the patient wrote.
+     * Saves what a page shows about a provider. Identity is the normalised URL, or a record saved
+     * earlier under another address of the same provider (a listing of it on a directory): then the
+     * page's facts and evidence go into that record, its address becomes one of the record's aliases,
+     * and everything the patient wrote (notes, visits, status, answers) and "seen on" stays.
      */
     async saveFromDetection(detection: Detection, url: string, now: Date = new Date()): Promise<ProviderRecord> {
+      // A results page lists many providers; it is never one of them.
+      if (detection.listings || detection.page === 'results') {
+        throw new ShortlistValidationError(['this page lists many providers; save one of its listings instead']);
+      }
       const id = normaliseProviderUrl(url);
       const stamp = now.toISOString();
       const page = fromDetection(detection, url, id);
       return write(['providers'], async (tx) => {
-        const store = tx.objectStore('providers');
-        const existing = await store.get(id);
-        const record = existing
-          ? { ...existing, ...page, updatedAt: stamp }
-          : {
-              name: new URL(id).hostname,
-              ...page,
-              id,
-              checklist: {},
-              questions: {},
-              notes: '',
-              status: 'to-contact' as const,
-              tags: [],
-              createdAt: stamp,
-              updatedAt: stamp,
-            };
-        const valid = check(providerRecordSchema, record);
-        await store.put(valid);
+        const existing = await findSameProvider(tx, id, page, 'page');
+        let record: ProviderRecord;
+        if (!existing) record = { name: new URL(id).hostname, ...page, id, ...newRecordFields(stamp) } as ProviderRecord;
+        else if (existing.id === id) record = { ...existing, ...page, updatedAt: stamp };
+        else {
+          // The provider's own page, once saved, is the link the record opens; a directory link it had stays in "seen on".
+          const ownUrl = fromListingsOnly(existing) ? page.url : existing.url;
+          record = { ...existing, ...page, url: ownUrl, aliases: withAlias(existing, id), updatedAt: stamp };
+        }
+        const valid = check(providerRecordSchema, compact(record));
+        await tx.objectStore('providers').put(valid);
         return valid;
       });
     },

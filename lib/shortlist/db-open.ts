@@ -11,7 +11,7 @@ export interface ShortlistDB extends DBSchema {
   providers: {
     key: string;
     value: ProviderRecord;
-    indexes: { status: string; kind: string; state: string; updatedAt: string; name: string };
+    indexes: { status: string; kind: string; state: string; updatedAt: string; name: string; aliases: string };
   };
   visits: {
     key: string;
@@ -20,7 +20,7 @@ export interface ShortlistDB extends DBSchema {
   };
 }
 export type StoreName = 'providers' | 'visits';
-type WriteTx = IDBPTransaction<ShortlistDB, StoreName[], 'readwrite'>;
+export type WriteTx = IDBPTransaction<ShortlistDB, StoreName[], 'readwrite'>;
 
 const QUOTA_MESSAGE =
   "Your browser's storage is full, so this change was not saved (nothing was half-saved). " +
@@ -61,6 +61,12 @@ function toWriteError(...errors: unknown[]): ShortlistWriteError {
 const noop = () => {};
 
 /** Drops keys whose value is undefined, so optional fields are absent rather than undefined. */
+/** Trimmed and cut to `max` characters; undefined when nothing is left. */
+export function clip(text: string | undefined, max: number): string | undefined {
+  const t = text?.trim();
+  return t ? t.slice(0, max) : undefined;
+}
+
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

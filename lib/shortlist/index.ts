@@ -1,5 +1,4 @@
 export * from './schema';
-export { normaliseProviderUrl } from './normalise-url';
 export { exportableBackupText, MAX_BACKUP_CHARS } from './backup';
 export { providersToCsv } from './csv';
 export {

@@ -64,6 +64,14 @@ const MIGRATIONS: readonly MigrationStep[] = [
       }
     },
   },
+  {
+    // Version 3 adds the optional `seenOn` and `aliases` fields: no record changes, and the
+    // aliases get an index so that a provider saved from a directory is found from its other pages.
+    version: 3,
+    migrate(_db, tx) {
+      tx.objectStore('providers').createIndex('aliases', 'aliases', { multiEntry: true });
+    },
+  },
 ];
 
 /** Runs every step after `oldVersion`, in order, up to `target`. */

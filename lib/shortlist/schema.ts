@@ -5,7 +5,7 @@ import { detectionKindSchema, dimensionIdSchema, signalSideSchema } from '@/data
  * The version of the shortlist's stored shape. It is both the IndexedDB version and the
  * `schemaVersion` written into backups: a backup can be read by any version at or above it.
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 export const BACKUP_FORMAT = 'knead-to-know-backup';
 
 /** Bounds on everything we store: a backup file is untrusted input. */
@@ -31,6 +31,12 @@ export const SHORTLIST_LIMITS = {
   visitNotes: 4000,
   providers: 100_000,
   visits: 500_000,
+  /** Directories a provider was saved from, and other addresses of the same provider. */
+  seenOn: 20,
+  aliases: 20,
+  directory: 100,
+  listingReasons: 6,
+  listingSnippet: 400,
 } as const;
 const L = SHORTLIST_LIMITS;
 
@@ -87,6 +93,23 @@ const questionItemSchema = z.strictObject({
   answer: z.string().max(L.questionAnswer),
 });
 
+const listingStrengths = ['clear', 'leans', 'unclear'] as const;
+
+/** One directory listing the patient saved this provider from: "seen on Yelp", with that card's verdict. */
+const seenOnSchema = z.strictObject({
+  /** The directory's name ("Yelp"), or its host when we have no adapter for it. */
+  directory: z.string().min(1).max(L.directory),
+  /** The provider's page on that directory. */
+  link: webUrl,
+  kind: detectionKindSchema,
+  strength: z.enum(listingStrengths),
+  reasons: z
+    .array(z.strictObject({ side: signalSideSchema, label: z.string().max(L.evidenceLabel), snippet: z.string().max(L.listingSnippet) }))
+    .max(L.listingReasons),
+  savedAt: isoDateTime,
+});
+export type SeenOn = z.infer<typeof seenOnSchema>;
+
 export const providerRecordSchema = z.strictObject({
   /** The normalised URL (see normaliseProviderUrl): one record per provider page. */
   id: z.string().min(1).max(L.url),
@@ -108,6 +131,10 @@ export const providerRecordSchema = z.strictObject({
   notes: z.string().max(L.notes),
   status: providerStatusSchema,
   tags: z.array(z.string().min(1).max(L.tag)).max(L.tags),
+  /** Directory listings this provider was saved from (version 3). */
+  seenOn: z.array(seenOnSchema).max(L.seenOn).optional(),
+  /** Other normalised addresses of this same provider (its page on a directory, its own site), version 3. */
+  aliases: z.array(z.string().min(1).max(L.url)).max(L.aliases).optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

@@ -1,5 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
 import { ListingsList } from '@/components/popup/ListingsList';
 import { classifyListing } from '@/lib/detect/listings';
 import { listingSchema } from '@/lib/detect/listing-schema';
@@ -31,6 +32,24 @@ describe('ListingsList', () => {
     expect(items[1]!.textContent).toContain('too little to tell');
     // Nothing here saves the results page as a provider.
     expect(screen.queryByTestId('save-provider')).toBeNull();
+  });
+
+  it('with the tab known, each listing has its own save button, which asks the background to save that listing', async () => {
+    const sent: unknown[] = [];
+    const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      return { saved: true, providerId: 'https://yelp.com/biz/harbor-clinic' };
+    });
+    render(<ListingsList listings={listings} tabId={7} />);
+    const buttons = screen.getAllByTestId('save-listing');
+    expect(buttons).toHaveLength(3);
+    expect(buttons[0]!.getAttribute('aria-label')).toContain('Harbor Clinic');
+    fireEvent.click(buttons[0]!);
+    await waitFor(() => expect(screen.getByTestId('listing-saved')).toBeTruthy());
+    expect(sent).toEqual([{ type: 'save-tab-listing', tabId: 7, link: 'https://www.yelp.com/biz/harbor-clinic' }]);
+    // Still nothing that would save the results page itself.
+    expect(screen.queryByTestId('save-provider')).toBeNull();
+    sendMessage.mockRestore();
   });
 
   it('a listing whose link is not a web address never reaches the popup', () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShortlistManager } from '@/components/options/ShortlistManager';
 import { keepUnchanged } from '@/components/options/useShortlistStore';
 import { questions } from '@/data/questions';
-import type { ProviderRecord } from '@/lib/shortlist';
+import { CURRENT_VERSION, type ProviderRecord } from '@/lib/shortlist';
 import { providerRecord, seed, uniqueDbName, visitRecord, withShortlist } from '../support/providers';
 
 afterEach(() => {
@@ -481,7 +481,7 @@ describe('ShortlistManager: backup', () => {
     fireEvent.click(screen.getByTestId('export-json'));
     expect((await screen.findByTestId('export-status')).textContent).toBe('Backup made: 2 providers and 1 visits.');
     const backup = JSON.parse(await blobs[0]!.text());
-    expect(backup).toMatchObject({ format: 'knead-to-know-backup', schemaVersion: 2, visits });
+    expect(backup).toMatchObject({ format: 'knead-to-know-backup', schemaVersion: CURRENT_VERSION, visits });
     expect(backup.providers).toEqual(expect.arrayContaining([cedar, willow]));
     expect(names[0]).toMatch(/^knead-to-know-backup-\d{4}-\d{2}-\d{2}\.json$/);
 

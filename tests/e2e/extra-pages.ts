@@ -13,6 +13,8 @@ export const EXTRA_URLS = {
   insurerStatementInCorner: 'https://www.humana.com/member/benefits/chiropractic',
   hostileProvider: 'https://www.massagebook.com/hostile/sunrise-medical-massage',
   resultsYelp: 'https://www.yelp.com/search?find_desc=massage&find_loc=Brooklyn%2C+NY',
+  /** The page of one listing of resultsYelp on the directory: the provider's page the listing links to. */
+  yelpBizHarbor: 'https://www.yelp.com/biz/harbor-clinical-massage-brooklyn',
   clobberingProvider: 'https://www.massagebook.com/hostile/lakeside-rehab-massage',
 } as const;
 
@@ -44,6 +46,7 @@ export function extraRoutes(): Record<string, string> {
     [key(EXTRA_URLS.insurerStatementInCorner)]: readFileSync(path.join(e2eDir, 'insurer-statement-corner.html'), 'utf8'),
     [key(EXTRA_URLS.hostileProvider)]: readFileSync(path.join(e2eDir, 'hostile-provider.html'), 'utf8'),
     [key(EXTRA_URLS.resultsYelp)]: readFileSync(path.join(e2eDir, '..', 'pages', 'listings', 'yelp-massage-brooklyn.html'), 'utf8'),
+    [key(EXTRA_URLS.yelpBizHarbor)]: readFileSync(path.join(e2eDir, 'yelp-biz-harbor.html'), 'utf8'),
     [key(EXTRA_URLS.clobberingProvider)]: readFileSync(path.join(e2eDir, 'clobbering-provider.html'), 'utf8'),
   };
 }

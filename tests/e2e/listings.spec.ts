@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { EXTRA_URLS } from './extra-pages';
 import type { ExtensionBrowser } from './drivers/types';
 import { badgeText, expect, tabIdFor, test } from './fixtures';
@@ -100,5 +101,113 @@ test('infinite scroll: appended listings get chips, none twice, and the page\'s 
 
   await page.click('a[href^="/biz/harbor-clinical-massage-brooklyn"][data-traffic-crawl-id]');
   await expect.poll(() => page.evaluate(() => location.pathname, null)).toBe('/biz/harbor-clinical-massage-brooklyn');
+  await page.close();
+});
+
+interface SavedProvider {
+  id: string;
+  url: string;
+  name: string;
+  kind: string;
+  evidenceSummary: unknown[];
+  seenOn?: { directory: string; link: string; reasons: unknown[] }[];
+  aliases?: string[];
+}
+
+/** Every provider in the shortlist, read straight from the extension's IndexedDB. */
+function savedProviders(ext: ExtensionBrowser): Promise<SavedProvider[]> {
+  return ext.inExtension(
+    () =>
+      new Promise<SavedProvider[]>((resolve, reject) => {
+        const open = indexedDB.open('knead-to-know');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('providers')) return resolve((db.close(), []));
+          const all = db.transaction('providers').objectStore('providers').getAll();
+          all.onsuccess = () => resolve((db.close(), all.result as SavedProvider[]));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    null,
+  );
+}
+
+test('save a listing from its chip and from the popup, then its own page: one record per provider, never the results page', async ({ ext }) => {
+  const page = await ext.newPage();
+  await page.goto(EXTRA_URLS.resultsYelp);
+  const tabId = await tabIdFor(ext, EXTRA_URLS.resultsYelp);
+  await expect.poll(() => page.evaluate(chipCount, null)).toBe(LISTINGS);
+
+  // From the chip, by keyboard: focus the chip beside Harbor's name, Tab to its save button, Enter.
+  await page.evaluate(() => {
+    const name = document.querySelector('a[href^="/biz/harbor-clinical-massage-brooklyn"][data-traffic-crawl-id]')!;
+    (name.nextElementSibling as HTMLElement).focus();
+  }, null);
+  await page.press('Tab');
+  await page.press('Enter');
+  const named = (name: string) => async () => (await savedProviders(ext)).filter((p) => p.name === name);
+  await expect.poll(async () => (await named('Harbor Clinical Massage')()).length).toBe(1);
+  // The page never saw a thing: focus stayed on the chip's host, and the card's link was not followed.
+  expect(await page.evaluate(() => location.pathname, null)).toBe('/search');
+
+  // From the popup's list.
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="save-listing"]');
+  await popup.evaluate(() => {
+    const item = [...document.querySelectorAll('[data-testid="listing"]')].find((li) => li.textContent!.includes('Gowanus Sports Recovery'))!;
+    (item.querySelector('[data-testid="save-listing"]') as HTMLButtonElement).click();
+  }, null);
+  await expect.poll(() => popup.evaluate(() => document.querySelectorAll('[data-testid="listing-saved"]').length, null)).toBe(1);
+  await popup.close();
+  await expect.poll(async () => (await named('Gowanus Sports Recovery')()).length).toBe(1);
+
+  const [fromChip] = await named('Harbor Clinical Massage')();
+  expect(fromChip).toMatchObject({ id: 'https://yelp.com/biz/harbor-clinical-massage-brooklyn', kind: 'clinical-massage', evidenceSummary: [] });
+  expect(fromChip!.seenOn).toHaveLength(1);
+  expect(fromChip!.seenOn![0]!.directory).toBe('Yelp');
+  expect(fromChip!.seenOn![0]!.reasons.length).toBeGreaterThan(0);
+
+  // The provider's own page on the directory, saved from the popup: the same record, now with the page's evidence.
+  await page.goto(EXTRA_URLS.yelpBizHarbor);
+  const bizTab = await tabIdFor(ext, EXTRA_URLS.yelpBizHarbor);
+  await expect.poll(() => badgeText(ext, bizTab)).toBe('MED');
+  const bizPopup = await ext.openExtensionPage(`popup.html?tabId=${bizTab}`, '[data-testid="save-provider"]');
+  // Already known: the popup offers to update the saved record, not to add another.
+  await expect.poll(() => bizPopup.evaluate(() => document.querySelector('[data-testid="saved-status"]') !== null, null)).toBe(true);
+  await bizPopup.click('[data-testid="save-provider"]');
+  await expect.poll(async () => (await named('Harbor Clinical Massage')())[0]?.evidenceSummary.length ?? 0).toBeGreaterThan(0);
+  await bizPopup.close();
+  const harbor = await named('Harbor Clinical Massage')();
+  expect(harbor).toHaveLength(1);
+  expect(harbor[0]!.seenOn?.[0]?.directory).toBe('Yelp');
+
+  // Nothing was ever saved for the results page itself.
+  expect((await savedProviders(ext)).some((p) => p.url.includes('/search'))).toBe(false);
+  await page.close();
+});
+
+// docs/screenshots/results-chips-{light,dark}.png, shown in README: chips on a results page, one of
+// them focused so its reasons and save button show. Chromium only, like every docs screenshot.
+test('screenshot of chips on a results page, in light and dark, for the README', async ({ ext, driver }) => {
+  test.skip(driver !== 'chromium', 'screenshots for the docs are taken in Chromium');
+  const page = await ext.newPage();
+  await page.goto(EXTRA_URLS.resultsYelp);
+  await expect.poll(() => page.evaluate(chipCount, null)).toBe(LISTINGS);
+  await page.evaluate(() => {
+    // The fixture has no styles of its own: a few plain ones so the picture reads like a results page.
+    const style = document.createElement('style');
+    style.textContent = `body { font: 15px/1.4 system-ui, sans-serif; margin: 16px; }
+      section[aria-label="All Results"] ul { list-style: none; padding: 0; }
+      section[aria-label="All Results"] li { border-bottom: 1px solid #ddd; padding: 10px 0; }
+      section[aria-label="All Results"] img { display: none; } h3 { margin: 0 0 4px; font-size: 17px; } p { margin: 2px 0; }
+      @media (prefers-color-scheme: dark) { body { background: #17181b; color: #e6e6ea; } a { color: #8ab4f8; } li { border-color: #333 !important; } }`;
+    document.head.append(style);
+    document.querySelector('section[aria-label="Sponsored Results"]')?.remove();
+    const harbor = document.querySelector('a[href^="/biz/harbor-clinical-massage-brooklyn"][data-traffic-crawl-id]')!;
+    (harbor.nextElementSibling as HTMLElement).focus();
+  }, null);
+  const shots = path.join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+  for (const scheme of ['light', 'dark'] as const)
+    await page.screenshot!(path.join(shots, `results-chips-${scheme}.png`), scheme, { width: 760, height: 900, selector: 'section[aria-label="All Results"] ul' });
   await page.close();
 });

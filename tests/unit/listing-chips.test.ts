@@ -17,6 +17,7 @@ import {
 } from '@/lib/page/listing-chips';
 import type { ListingCard } from '@/lib/page/listing-schema';
 import { tabStateStore } from '@/lib/extension/tab-state';
+import { openShortlist } from '@/lib/shortlist/db';
 import { fixtureHtml, resultsFixtures } from '../support/listings';
 
 const yelpFixture = resultsFixtures().find((f) => f.directory === 'yelp')!;
@@ -147,6 +148,10 @@ describe('listing chips in the page', () => {
 
 describe('listing chips through the background', () => {
   const OUR_ID = 'ext-id';
+  let shortlistName = '';
+  beforeEach(() => {
+    shortlistName = `chips-${Math.random().toString(36).slice(2)}`;
+  });
   const fromTab = (tabId: number, url: string) => ({ id: OUR_ID, frameId: 0, tab: { id: tabId, url } });
   beforeEach(() => fakeBrowser.reset());
 
@@ -168,6 +173,7 @@ describe('listing chips through the background', () => {
       settings: fakeBrowser.storage.local,
       showPanel: vi.fn(async () => undefined),
       showListings,
+      openShortlist: () => openShortlist(shortlistName),
     };
     return { deps, badges, showListings };
   }
@@ -192,7 +198,7 @@ describe('listing chips through the background', () => {
     await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshot(url, MIXED_PAGE_TEXT) }, fromTab(3, url));
     expect(await deps.store.get(3)).toMatchObject({ kind: 'none', listings: [], evidence: [] });
     expect(badges.get(3)).toBe('');
-    expect(showListings).toHaveBeenCalledWith(3, { adapter: expect.objectContaining({ id: 'yelp' }) });
+    expect(showListings).toHaveBeenCalledWith(3, { adapter: expect.objectContaining({ id: 'yelp' }), labels: expect.objectContaining({ save: expect.any(String) }) });
 
     const doc = openPage(fixtureHtml(yelpFixture), url);
     const cards = findCardsWithAdapter(doc, url, yelpAdapter).map((f) => f.card);
@@ -225,13 +231,66 @@ describe('listing chips through the background', () => {
     deps.tabUrl = async () => url;
     const fromPopup = { id: OUR_ID, url: 'chrome-extension://ext-id/popup.html' };
     await handleMessage(deps, { type: 'analyse-tab', tabId: 6 }, fromPopup);
-    expect(showListings).toHaveBeenCalledWith(6, { adapter: null });
+    expect(showListings).toHaveBeenCalledWith(6, { adapter: null, labels: expect.objectContaining({ save: expect.any(String) }) });
     // Its "Top 10 … near …" title already marks a list of many providers: no provider badge.
     expect(badges.get(6) ?? '').toBe('');
     const card: ListingCard = { name: 'Blue Ridge Clinical Massage', link: 'https://www.bodyworkfinder.org/therapist/blue-ridge', badges: [], phones: [], text: 'Medical massage, we bill your insurance.' };
     await handleMessage(deps, { type: 'listing-cards', cards: [card], replace: true }, fromTab(6, url));
     expect(await deps.store.get(6)).toMatchObject({ kind: 'none', evidence: [], listings: [{ name: card.name, kind: 'clinical-massage' }] });
     expect(badges.get(6)).toBe('');
+  });
+
+  it('saves a listing the background classified for the tab, from a chip or from the popup; never a link the page makes up', async () => {
+    const { deps } = makeDeps();
+    const url = yelpFixture.url;
+    await handleMessage(deps, { type: 'page-snapshot', snapshot: snapshot(url, MIXED_PAGE_TEXT) }, fromTab(3, url));
+    const doc = openPage(fixtureHtml(yelpFixture), url);
+    const cards = findCardsWithAdapter(doc, url, yelpAdapter).map((f) => f.card);
+    await handleMessage(deps, { type: 'listing-cards', cards, replace: true }, fromTab(3, url));
+    const harbor = cards.find((c) => c.name === 'Harbor Clinical Massage')!;
+    const velvet = cards.find((c) => c.name === 'Velvet Lotus Day Spa')!;
+
+    // From the chip: the page names only the link.
+    const fromChip = await handleMessage(deps, { type: 'save-listing', link: harbor.link }, fromTab(3, url));
+    expect(fromChip).toEqual({ saved: true, providerId: 'https://yelp.com/biz/harbor-clinical-massage-brooklyn' });
+    // From the popup, for the tab it shows.
+    const fromPopup = { id: OUR_ID, url: 'chrome-extension://ext-id/popup.html' };
+    expect(await handleMessage(deps, { type: 'save-tab-listing', tabId: 3, link: velvet.link }, fromPopup)).toMatchObject({ saved: true });
+    // Neither may stand in for the other.
+    expect(handleMessage(deps, { type: 'save-listing', link: harbor.link }, fromPopup)).toBeUndefined();
+    expect(handleMessage(deps, { type: 'save-tab-listing', tabId: 3, link: harbor.link }, fromTab(3, url))).toBeUndefined();
+    // A link that is not one of the tab's listings (the results page itself, a forged one) saves nothing.
+    expect(await handleMessage(deps, { type: 'save-listing', link: url }, fromTab(3, url))).toEqual({ saved: false, error: 'not-a-listing' });
+    expect(await handleMessage(deps, { type: 'save-listing', link: 'https://evil.example/biz/x' }, fromTab(3, url))).toMatchObject({ saved: false });
+    expect(handleMessage(deps, { type: 'save-listing', link: 'javascript:alert(1)' }, fromTab(3, url))).toBeUndefined();
+
+    const shortlist = await openShortlist(shortlistName);
+    const saved = await shortlist.list();
+    shortlist.close();
+    expect(saved.map((p) => p.name).sort()).toEqual(['Harbor Clinical Massage', 'Velvet Lotus Day Spa']);
+    const savedHarbor = saved.find((p) => p.name === 'Harbor Clinical Massage')!;
+    expect(savedHarbor).toMatchObject({ kind: 'clinical-massage', url: 'https://www.yelp.com/biz/harbor-clinical-massage-brooklyn' });
+    expect(savedHarbor.seenOn?.[0]).toMatchObject({ directory: 'Yelp', kind: 'clinical-massage' });
+    expect(savedHarbor.seenOn?.[0]?.reasons.length).toBeGreaterThan(0);
+    expect(saved.some((p) => p.url.includes('/search'))).toBe(false);
+  });
+
+  it('a chip\'s save button is reachable by keyboard inside the chip and reports what happened', async () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    const [found] = findCardsWithAdapter(doc, yelpFixture.url, yelpAdapter);
+    const data = chipDataFor(classifyListing(found!.card));
+    const save = vi.fn(async () => true);
+    const { root } = mountChip(doc, found!, data, undefined, { labels: { save: 'Save to shortlist', saved: 'Saved', failed: 'Not saved' }, save });
+    const buttons = [...root.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual([data.chip, 'Save to shortlist']);
+    // Outside the tooltip (a tooltip holds no controls), in the chip's tab order.
+    expect(root.querySelector('[role="tooltip"] button')).toBeNull();
+    expect(buttons[1]!.tabIndex).toBeGreaterThanOrEqual(0);
+    // The brand mark is decorative.
+    expect(buttons[0]!.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    buttons[1]!.click();
+    await vi.waitFor(() => expect(buttons[1]!.textContent).toBe('Saved'));
+    expect(save).toHaveBeenCalledWith(data.link);
   });
 
   it('takes listing cards only from a page, never from an extension page', () => {

@@ -221,10 +221,10 @@ describe('migrations', () => {
     s.close();
     const raw = await openDB(name);
     expect(raw.version).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(2);
+    expect(CURRENT_VERSION).toBe(3);
     expect([...raw.objectStoreNames].sort()).toEqual(['providers', 'visits']);
     const tx = raw.transaction(['providers', 'visits']);
-    expect([...tx.objectStore('providers').indexNames].sort()).toEqual(['kind', 'name', 'state', 'status', 'updatedAt']);
+    expect([...tx.objectStore('providers').indexNames].sort()).toEqual(['aliases', 'kind', 'name', 'state', 'status', 'updatedAt']);
     expect([...tx.objectStore('visits').indexNames]).toEqual(['providerId']);
     expect(tx.objectStore('providers').keyPath).toBe('id');
     await tx.done;
@@ -329,7 +329,7 @@ describe('migrations', () => {
     s.close();
 
     const raw = await openDB(name);
-    expect(raw.version).toBe(2);
+    expect(raw.version).toBe(CURRENT_VERSION);
     const byName = await raw.getAllFromIndex('providers', 'name');
     expect(byName.map((p: ProviderRecord) => p.name)).toEqual(['Alpha Therapeutic Massage', 'Beta Day Spa', 'Gamma Bodywork']);
     expect((await raw.getAllFromIndex('providers', 'status', 'booked')).map((p: ProviderRecord) => p.id)).toEqual(['https://a.example/']);
@@ -429,7 +429,7 @@ describe('export and import', () => {
     const source = await fresh('export');
     await seed(source);
     const backup = await source.exportBackup(T2);
-    expect(backup).toMatchObject({ format: 'knead-to-know-backup', schemaVersion: 2, exportedAt: T2.toISOString() });
+    expect(backup).toMatchObject({ format: 'knead-to-know-backup', schemaVersion: CURRENT_VERSION, exportedAt: T2.toISOString() });
     expect(backup.providers).toHaveLength(2);
     expect(backup.visits).toHaveLength(2);
 

@@ -12,6 +12,7 @@ function wrap(page: Page): PageHandle {
     text: async (selector) => (await page.locator(selector).first().textContent({ timeout: 10_000 })) ?? '',
     click: (selector) => page.locator(selector).first().click(),
     mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
     fill: (selector, value) => page.locator(selector).first().fill(value),
     upload: (selector, fileName, contents) =>
       page.locator(selector).first().setInputFiles({ name: fileName, mimeType: 'application/octet-stream', buffer: Buffer.from(contents, 'utf8') }),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
 import type { ExtensionBrowser, LaunchOptions, PageHandle } from './types';
 
@@ -41,6 +41,7 @@ function wrap(page: Page): PageHandle {
       await page.click(selector);
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as KeyInput),
     fill: async (selector, value) => {
       await waitForSelectorAcrossNavigation(page, selector, 10_000);
       const isDate = await page.$eval(selector, (el) => (el as HTMLInputElement).type === 'date');

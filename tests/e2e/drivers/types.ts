@@ -5,6 +5,8 @@ export interface PageHandle {
   click(selector: string): Promise<void>;
   /** A real (trusted) mouse click at a point of the viewport, in CSS pixels. */
   mouseClick(x: number, y: number): Promise<void>;
+  /** A real key press ('Tab', 'Enter') to whatever has focus, as a keyboard user would. */
+  press(key: string): Promise<void>;
   /** Types into an input as a user would, replacing what was there. */
   fill(selector: string, value: string): Promise<void>;
   /** Chooses a file for an <input type="file">, as the file picker would: `contents` under `fileName`. */
