@@ -159,6 +159,25 @@ test('store screenshots at the stores’ sizes, in light and dark, and the promo
   await tile.close();
 });
 
+test('store screenshot of a plan\'s own page with the popup on "What this page says"', async ({ grantedExt: ext, driver }) => {
+  test.skip(driver !== 'chromium', 'store screenshots are taken in Chromium');
+  // The plan pages whose statements the popup lists are outside the install-time hosts, so the
+  // patient checks them with "Check this page", as here (the test build can read any page).
+  const url = 'https://www.bcbsnd.com/members/benefits/therapy-and-rehabilitation';
+  const page = await ext.newPage();
+  await page.goto(url);
+  const tabId = await tabIdFor(ext, url);
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="check-this-page"]');
+  await popup.click('[data-testid="check-this-page"]');
+  await expect.poll(() => popup.evaluate(() => document.querySelectorAll('[data-testid="page-says"] li').length, null)).toBeGreaterThan(0);
+  for (const scheme of ['light', 'dark'] as const) {
+    const base = await page.viewportShot!(STORE_SIZE, scheme);
+    await saveStoreShot('insurer-says', scheme, base, await popup.viewportShot!(POPUP_SIZE, scheme));
+  }
+  await popup.close();
+  await page.close();
+});
+
 /** The small promo tile: the mark on its own tile, the name and what it does, on a pale tint of the tile colour. */
 function promoTileHtml(): string {
   const mark = brandMarkSvgSource().replace('width="512" height="512"', 'width="112" height="112"');
