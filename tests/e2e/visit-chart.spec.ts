@@ -232,6 +232,7 @@ test('the whole summary, twenty visits over three providers with long notes, pri
   await options.click('[data-testid="delete-all-confirm"]');
   await expect.poll(() => options.text('[data-testid="delete-all-result"]')).toContain('was deleted');
   await options.upload('[data-testid="import-file"]', 'three.json', threeProviderBackup());
+  await options.click('[data-testid="import-confirm"]');
   await expect.poll(() => options.text('[data-testid="import-result"]')).toMatch(/added 23/);
   await options.close();
   const summary = await ext.openExtensionPage('print.html?summary', '[data-testid="summary-provider"]');
