@@ -151,55 +151,41 @@ export interface FindOptions {
   skip?: (element: Element) => boolean;
 }
 
-/**
- * The listings as the directory's adapter describes them, read one at a time as they are asked
- * for, so that a caller can stop between cards and let the page run. Cards whose link is not a
- * business page are left out.
- */
-export function* adapterCards(doc: Document, pageUrl: string, adapter: CardAdapter, options: FindOptions = {}): Generator<FoundCard> {
+/** The listings as the directory's adapter describes them. Cards whose link is not a business page are left out. */
+export function findCardsWithAdapter(doc: Document, pageUrl: string, adapter: CardAdapter, options: FindOptions = {}): FoundCard[] {
   const limit = options.limit ?? CARD_LIMITS.cards;
+  const s = adapter.selectors;
   let businessPath: RegExp;
   try {
     businessPath = new RegExp(adapter.businessPath);
   } catch {
-    return;
+    return [];
   }
-  let count = 0;
-  let last: Element | undefined;
-  for (const element of queryAll(doc, adapter.selectors.card)) {
-    if (count >= limit) return;
+  const found: FoundCard[] = [];
+  for (const element of queryAll(doc, s.card)) {
+    if (found.length >= limit) break;
     // A card inside a card (a nested match of a loose selector) is part of the outer one.
-    if (last?.contains(element)) continue;
+    if (found.length && found[found.length - 1]!.element.contains(element)) continue;
     if (options.skip?.(element)) continue;
-    const card = readAdapterCard(element, pageUrl, adapter.selectors, businessPath);
-    if (!card) continue;
-    count += 1;
-    last = element;
-    yield card;
+    const nameElement = query(element, s.name);
+    if (!nameElement) continue;
+    const linkElement =
+      query(element, s.link) ?? nameElement.closest('a[href]') ?? nameElement.querySelector('a[href]');
+    const target = linkElement && linkTarget(linkElement, pageUrl);
+    if (!target || !businessPath.test(target.pathname)) continue;
+    const text = (selector?: string) => {
+      const el = query(element, selector);
+      return el ? visibleText(el, CARD_LIMITS.snippet) || undefined : undefined;
+    };
+    const card = readCard(element, nameElement, target.href, {
+      category: text(s.category),
+      snippet: text(s.snippet),
+      address: text(s.address),
+      badges: queryAll(element, s.badges).map((b) => visibleText(b, CARD_LIMITS.badge)),
+    });
+    if (card) found.push(card);
   }
-}
-
-function readAdapterCard(element: Element, pageUrl: string, s: CardSelectors, businessPath: RegExp): FoundCard | undefined {
-  const nameElement = query(element, s.name);
-  if (!nameElement) return undefined;
-  const linkElement = query(element, s.link) ?? nameElement.closest('a[href]') ?? nameElement.querySelector('a[href]');
-  const target = linkElement && linkTarget(linkElement, pageUrl);
-  if (!target || !businessPath.test(target.pathname)) return undefined;
-  const text = (selector?: string) => {
-    const el = query(element, selector);
-    return el ? visibleText(el, CARD_LIMITS.snippet) || undefined : undefined;
-  };
-  return readCard(element, nameElement, target.href, {
-    category: text(s.category),
-    snippet: text(s.snippet),
-    address: text(s.address),
-    badges: queryAll(element, s.badges).map((b) => visibleText(b, CARD_LIMITS.badge)),
-  });
-}
-
-/** All the listings as the directory's adapter describes them (see adapterCards). */
-export function findCardsWithAdapter(doc: Document, pageUrl: string, adapter: CardAdapter, options: FindOptions = {}): FoundCard[] {
-  return [...adapterCards(doc, pageUrl, adapter, options)];
+  return found;
 }
 
 interface Candidate {

@@ -3,9 +3,9 @@
 // background decides), never part of the declared content script. Zod-free and React-free; built
 // with text nodes only. The verdicts come from the background, which classifies each card.
 import {
-  adapterCards,
   CHIP_HOST_ATTRIBUTE,
   findCardsGeneric,
+  findCardsWithAdapter,
   looksLikeBusinessCards,
   type CardAdapter,
   type FoundCard,
@@ -33,11 +33,6 @@ export const CHIP_RULES = {
   batchSize: 20,
   /** Quiet time after the page's last change before looking for new cards. */
   debounceMs: 250,
-  /**
-   * Main-thread time our reading and drawing may take before letting the page run (a frame is
-   * 16 ms; the page needs the rest of it), so no task of ours grows long on a big list.
-   */
-  sliceMs: 8,
 } as const;
 
 // Inline `!important` declarations outrank any rule of the page, so page CSS cannot hide, move or
@@ -59,11 +54,6 @@ const HOST_STYLE: Record<string, string> = {
   'font-family': 'system-ui, sans-serif',
   'z-index': '2147483000',
 };
-
-/** HOST_STYLE as one declaration list, set in one write rather than one per property. */
-const HOST_STYLE_TEXT = Object.entries(HOST_STYLE)
-  .map(([property, value]) => `${property}: ${value} !important;`)
-  .join(' ');
 
 /** The layer of the chip whose panel is open: above its neighbours. */
 const OPEN_LAYER = '2147483001';
@@ -191,7 +181,8 @@ export function mountChip(doc: Document, found: FoundCard, data: ChipData, exist
   host.dataset.kind = data.kind;
   if (data.lang) host.lang = data.lang;
   else host.removeAttribute('lang');
-  host.setAttribute('style', HOST_STYLE_TEXT);
+  host.setAttribute('style', '');
+  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
   root.replaceChildren(el(doc, 'style', CHIP_CSS), chipButton(doc, data), chipPanel(doc, data, saving));
   if (anchor.nextElementSibling !== host) anchor.after(host);
   return mounted;
@@ -228,102 +219,17 @@ export interface ChipsOptions {
 const PAGE_CARD_LIMIT = 5000;
 
 /**
- * The cards of the page as it is now that `skip` does not rule out, read as they are asked for.
- * Without an adapter, only cards that look like businesses (judged on the first scan, which reads
- * them all).
+ * The cards of the page as it is now that `skip` does not rule out. Without an adapter, only
+ * cards that look like businesses (judged on the first scan, which reads them all).
  */
-function* currentCards(doc: Document, url: string, adapter: CardAdapter | null, skip?: (element: Element) => boolean): Generator<FoundCard> {
+function currentCards(doc: Document, url: string, adapter: CardAdapter | null, skip?: (element: Element) => boolean): FoundCard[] {
   const options = { limit: PAGE_CARD_LIMIT, skip };
   if (adapter) {
-    let any = false;
-    for (const found of adapterCards(doc, url, adapter, options)) {
-      any = true;
-      yield found;
-    }
-    if (any || skip) return;
+    const byAdapter = findCardsWithAdapter(doc, url, adapter, options);
+    if (byAdapter.length || skip) return byAdapter;
   }
   const generic = findCardsGeneric(doc, url, options);
-  if (adapter || skip || looksLikeBusinessCards(generic)) yield* generic;
-}
-
-/**
- * Lets the page run once our work since the last pause passed CHIP_RULES.sliceMs. A message to
- * ourselves, not a timer: timers of a background tab are held back to once a second.
- */
-function pacer(win: Window): () => Promise<void> {
-  const clock = win.performance ?? performance;
-  let since = clock.now();
-  const nextTask = () =>
-    new Promise<void>((resolve) => {
-      const Channel = (win as Window & typeof globalThis).MessageChannel;
-      if (!Channel) return void win.setTimeout(resolve, 0);
-      const channel = new Channel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  return async () => {
-    if (clock.now() - since < CHIP_RULES.sliceMs) return;
-    await nextTask();
-    since = clock.now();
-  };
-}
-
-interface ChipsState {
-  chips: WeakMap<Element, MountedChip>;
-  /** The next batch is the page's first: the background starts the page's list over. */
-  first: boolean;
-  /** One scan has found cards: later scans read only cards without a chip. */
-  confirmed: boolean;
-}
-
-/** Asks for one batch's verdicts and draws them, pausing for the page as needed; false when the background did not answer. */
-async function drawBatch(doc: Document, batch: FoundCard[], state: ChipsState, options: ChipsOptions, pause: () => Promise<void>) {
-  const replace = state.first;
-  state.first = false;
-  let verdicts: ChipData[];
-  try {
-    verdicts = await options.requestVerdicts(
-      batch.map((f) => f.card),
-      replace,
-    );
-  } catch {
-    return false;
-  }
-  for (const [index, found] of batch.entries()) {
-    await pause();
-    const data = verdicts[index];
-    if (data && data.link === found.card.link) {
-      state.chips.set(found.element, mountChip(doc, found, data, state.chips.get(found.element), options.saving));
-    }
-  }
-  return true;
-}
-
-/**
- * One look at the page: the cards without a chip (or all, after the address changed), sent in
- * batches as they are read, with pauses so that no task of ours runs long.
- */
-async function scanPage(win: Window, state: ChipsState, options: ChipsOptions, all: boolean) {
-  const doc = win.document;
-  const pause = pacer(win);
-  const chipped = (element: Element) => !!state.chips.get(element)?.host.isConnected;
-  // Until one scan has found business cards, judge the whole list again.
-  const skip = all || !state.confirmed ? undefined : chipped;
-  let batch: FoundCard[] = [];
-  for (const found of currentCards(doc, win.location.href, options.adapter, skip)) {
-    if (!all && chipped(found.element)) continue;
-    state.confirmed = true;
-    batch.push(found);
-    if (batch.length === CHIP_RULES.batchSize) {
-      if (!(await drawBatch(doc, batch, state, options, pause))) return;
-      batch = [];
-    }
-    await pause();
-  }
-  if (batch.length) await drawBatch(doc, batch, state, options, pause);
+  return adapter || skip || looksLikeBusinessCards(generic) ? generic : [];
 }
 
 /**
@@ -332,10 +238,39 @@ async function scanPage(win: Window, state: ChipsState, options: ChipsOptions, a
  * the new cards are sent in small batches. Returns controls to rescan at once or stop watching.
  */
 export function startListingChips(win: Window, options: ChipsOptions) {
-  const state: ChipsState = { chips: new WeakMap(), first: true, confirmed: false };
+  const doc = win.document;
+  const chips = new WeakMap<Element, MountedChip>();
+  let first = true;
   let timer: number | undefined;
   let running: Promise<void> = Promise.resolve();
-  const scan = (all = false) => scanPage(win, state, options, all);
+
+  let confirmed = false;
+  const scan = async (all = false) => {
+    const chipped = (element: Element) => !!chips.get(element)?.host.isConnected;
+    // Until one scan has found business cards, judge the whole list again.
+    const cards = currentCards(doc, win.location.href, options.adapter, all || !confirmed ? undefined : chipped).filter(
+      (f) => all || !chipped(f.element),
+    );
+    if (cards.length) confirmed = true;
+    for (let i = 0; i < cards.length; i += CHIP_RULES.batchSize) {
+      const batch = cards.slice(i, i + CHIP_RULES.batchSize);
+      const replace = first;
+      first = false;
+      let verdicts: ChipData[];
+      try {
+        verdicts = await options.requestVerdicts(
+          batch.map((f) => f.card),
+          replace,
+        );
+      } catch {
+        return;
+      }
+      batch.forEach((found, index) => {
+        const data = verdicts[index];
+        if (data && data.link === found.card.link) chips.set(found.element, mountChip(doc, found, data, chips.get(found.element), options.saving));
+      });
+    }
+  };
   const rescan = () => (running = running.then(() => scan(), () => scan()));
 
   const ours = (node: Node) => node.nodeType === 1 && (node as Element).localName === CHIP_TAG;
@@ -346,13 +281,13 @@ export function startListingChips(win: Window, options: ChipsOptions) {
     win.clearTimeout(timer);
     timer = win.setTimeout(() => void rescan(), CHIP_RULES.debounceMs);
   });
-  if (win.document.body) observer.observe(win.document.body, { childList: true, subtree: true });
+  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
 
   return {
     rescan,
     /** Every card again, as the page's first batch: after the page's address changed in script. */
     restart: () => {
-      state.first = true;
+      first = true;
       return (running = running.then(() => scan(true), () => scan(true)));
     },
     stop: () => {
