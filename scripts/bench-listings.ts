@@ -6,6 +6,9 @@
 //  2. Infinite scroll: 500 listings appended 20 at a time; after each append the real chips script
 //     (startListingChips) rescans. A PerformanceObserver for 'longtask' watches the whole run,
 //     including the debounced rescans the page's changes schedule; target: no task of ours over 50 ms.
+//     Run twice: classifying on the page's thread (the upper bound), and classifying in a worker, as
+//     the extension does in its background: the target is about the page, and only the second run
+//     shows the page's tasks as they are in the extension.
 // Classifying runs on the page's thread here (in the extension it runs in the background), so the
 // figures are an upper bound. The floor, in the same run, does the least any in-page marker does:
 // find each name with one selector and put an empty element after it.
@@ -45,9 +48,12 @@ await context.route('**/*', (route) =>
   route.request().url() === RESULTS_URL ? route.fulfill({ contentType: 'text/html', body: html }) : route.fulfill({ status: 204, body: '' }),
 );
 await context.addInitScript(() => {
-  const w = window as unknown as { longTasks: number[] };
+  const w = window as unknown as { longTasks: { start: number; duration: number }[] };
   w.longTasks = [];
-  new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
 });
 
 async function openResults(count: number): Promise<Page> {
@@ -62,13 +68,14 @@ async function openResults(count: number): Promise<Page> {
 interface Bench {
   chipsInBatches(batchSize: number): BatchRun;
   floorInBatches(batchSize: number): BatchRun;
-  infiniteScroll(total: number, step: number, template: Element, mode: 'ours' | 'floor'): Promise<ScrollRun>;
+  infiniteScroll(total: number, step: number, template: Element, mode: ScrollMode, source: string): Promise<ScrollRun>;
 }
 
 type BatchRun = { cards: number; find: number; batches: number[]; draws: number[] };
-type ScrollRun = { chips: number; tasks: number[] };
+type ScrollMode = 'ours' | 'ours-worker' | 'floor';
+type ScrollRun = { chips: number; tasks: number[]; startedAt: number };
 const fifty: Record<'ours' | 'floor', BatchRun[]> = { ours: [], floor: [] };
-const scroll: Record<'ours' | 'floor', (ScrollRun & { longTasks: number[] })[]> = { ours: [], floor: [] };
+const scroll: Record<ScrollMode, (ScrollRun & { longTasks: number[] })[]> = { ours: [], 'ours-worker': [], floor: [] };
 
 for (let round = 0; round < ROUNDS; round++) {
   const order = round % 2 ? (['floor', 'ours'] as const) : (['ours', 'floor'] as const);
@@ -82,13 +89,23 @@ for (let round = 0; round < ROUNDS; round++) {
     );
     await page.close();
   }
-  for (const mode of order) {
+  for (const mode of [...order, 'ours-worker'] as const) {
     const page = await openResults(1);
-    const run: ScrollRun = await page.evaluate(async (m) => {
-      const template = document.querySelector('section[aria-label="All Results"] li')!;
-      return (globalThis as unknown as { kneadBench: Bench }).kneadBench.infiniteScroll(500, 20, template, m);
-    }, mode);
-    const longTasks: number[] = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    const run: ScrollRun = await page.evaluate(
+      async ([m, source]) => {
+        const template = document.querySelector('section[aria-label="All Results"] li')!;
+        return (globalThis as unknown as { kneadBench: Bench }).kneadBench.infiniteScroll(500, 20, template, m, source);
+      },
+      [mode, script] as const,
+    );
+    // Only the tasks from the first append on: loading the page, the bench's script and the worker are the harness's.
+    const longTasks: number[] = await page.evaluate(
+      (from) =>
+        (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+          .filter((t) => t.start >= from)
+          .map((t) => t.duration),
+      run.startedAt,
+    );
     scroll[mode].push({ ...run, longTasks });
     await page.close();
   }
@@ -109,6 +126,10 @@ const scrollTasksOurs = scroll.ours.map((r) => longest(r.tasks));
 const longTaskCount = scroll.ours.reduce((n, r) => n + r.longTasks.length, 0);
 const floorLongTasks = scroll.floor.reduce((n, r) => n + r.longTasks.length, 0);
 const chipsDrawn = [...new Set(scroll.ours.map((r) => r.chips))].join(', ');
+const worker = scroll['ours-worker'];
+const workerTasks = worker.map((r) => longest(r.tasks));
+const workerLongTasks = worker.reduce((n, r) => n + r.longTasks.length, 0);
+const workerChips = [...new Set(worker.map((r) => r.chips))].join(', ');
 
 const report = `
 Run on ${new Date().toISOString().slice(0, 10)}, ${ROUNDS} rounds, Chromium ${browser.version()} headless, this machine
@@ -133,8 +154,19 @@ Longest stretch in any round: ${ms(worstFirst)} (target ≤ 16 ms: ${worstFirst 
 ${row('longest rescan task', scrollTasksOurs, scroll.floor.map((r) => longest(r.tasks)))}
 ${row('median rescan task', scroll.ours.map((r) => median(r.tasks)), scroll.floor.map((r) => median(r.tasks)))}
 
-Long tasks (over 50 ms) seen by the PerformanceObserver in all rounds: ours ${longTaskCount}, floor ${floorLongTasks}
+Long tasks (over 50 ms) seen by the PerformanceObserver from the first append on, in all rounds: ours ${longTaskCount}, floor ${floorLongTasks}
 (target: none of ours: ${longTaskCount === 0 ? 'met' : 'missed'}). Longest rescan task in any round: ${ms(longest(scrollTasksOurs))}.
+
+**The same, classifying in a worker as the extension's background does** (${workerChips} chips drawn per round;
+a rescan's figure is the page's own share, the wait for the worker left out):
+
+| Per round | Ours | Floor | Ours ÷ floor |
+|---|---|---|---|
+${row("the page's longest rescan", workerTasks, scroll.floor.map((r) => longest(r.tasks)))}
+${row("the page's median rescan", worker.map((r) => median(r.tasks)), scroll.floor.map((r) => median(r.tasks)))}
+
+Long tasks (over 50 ms) in all rounds: ours ${workerLongTasks}, floor ${floorLongTasks}
+(target: none of ours: ${workerLongTasks === 0 ? 'met' : 'missed'}). Longest rescan of the page's in any round: ${ms(longest(workerTasks))}.
 `;
 console.log(report);
 recordInBenchmarksDoc('bench-listings', report);

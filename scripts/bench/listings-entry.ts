@@ -5,6 +5,7 @@ import { directories } from '@/data/directories';
 import { classifyListing } from '@/lib/detect/listings';
 import type { Listing } from '@/lib/detect/listing-schema';
 import { findCardsWithAdapter, type CardAdapter } from '@/lib/page/listing-cards';
+import type { ListingCard } from '@/lib/page/listing-schema';
 import { mountChip, startListingChips, type ChipData } from '@/lib/page/listing-chips';
 
 const yelp = directories.find((d) => d.id === 'yelp')!;
@@ -64,19 +65,41 @@ function markNewNames(list: Element) {
   }
 }
 
+/** The background, played by a worker running this same bundle: classifying stays off the page's thread, as in the extension. */
+function backgroundWorker(source: string) {
+  const glue = `self.onmessage = (e) => self.postMessage(kneadBench.verdicts(e.data));`;
+  const worker = new Worker(URL.createObjectURL(new Blob([source, '\n', glue], { type: 'text/javascript' })));
+  let waited = 0;
+  const requestVerdicts = (cards: ListingCard[]) =>
+    new Promise<ChipData[]>((resolve) => {
+      const start = performance.now();
+      worker.onmessage = (e: MessageEvent<ChipData[]>) => {
+        waited += performance.now() - start;
+        resolve(e.data);
+      };
+      worker.postMessage(cards);
+    });
+  return { requestVerdicts, waited: () => waited, stop: () => worker.terminate() };
+}
+
+type ScrollMode = 'ours' | 'ours-worker' | 'floor';
+
 /**
  * Infinite scroll: the page appends `total` cards, `step` at a time; after each, the real chips
- * script (startListingChips) rescans and draws. Each rescan resolves within one task (the verdicts
- * come back at once), so its duration is that task's. The floor marks each new card the cheapest way.
+ * script (startListingChips) rescans and draws. In 'ours' the verdicts are computed on the page's
+ * thread at once, so a rescan's duration is the page's work, classifying included (an upper bound).
+ * In 'ours-worker' a worker classifies, as the background does, and a rescan's figure is the
+ * page's own share: its duration less the wait for the worker. The floor marks each new card the
+ * cheapest way.
  */
-async function infiniteScroll(total: number, step: number, template: Element, mode: 'ours' | 'floor') {
+async function infiniteScroll(total: number, step: number, template: Element, mode: ScrollMode, source = '') {
   const list = template.parentElement!;
   template.remove();
-  const chips =
-    mode === 'ours'
-      ? startListingChips(window, { adapter, requestVerdicts: async (cards) => cards.map((c) => chipOf(classifyListing(c))), saving })
-      : undefined;
+  const background = mode === 'ours-worker' ? backgroundWorker(source) : undefined;
+  const requestVerdicts = background?.requestVerdicts ?? (async (cards: ListingCard[]) => cards.map((c) => chipOf(classifyListing(c))));
+  const chips = mode === 'floor' ? undefined : startListingChips(window, { adapter, requestVerdicts, saving });
   const tasks: number[] = [];
+  const startedAt = performance.now();
   for (let appended = 0; appended < total; appended += step) {
     for (let i = appended; i < appended + step; i++) {
       const li = template.cloneNode(true) as Element;
@@ -87,14 +110,19 @@ async function infiniteScroll(total: number, step: number, template: Element, mo
     // A task of its own, as a page's scroll handler would be.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const start = performance.now();
+    const waitedBefore = background?.waited() ?? 0;
     if (chips) await chips.rescan();
     else markNewNames(list);
-    tasks.push(performance.measure(`${mode}-scroll-task`, { start, end: performance.now() }).duration);
+    const waited = (background?.waited() ?? 0) - waitedBefore;
+    tasks.push(performance.measure(`${mode}-scroll-task`, { start, end: performance.now() }).duration - waited);
   }
   // Let the debounced rescans the page's changes also scheduled run, so the long-task observer sees them.
   await new Promise((resolve) => setTimeout(resolve, 600));
   chips?.stop();
-  return { chips: document.querySelectorAll('knead-to-know-chip').length, tasks };
+  background?.stop();
+  return { chips: document.querySelectorAll('knead-to-know-chip').length, tasks, startedAt };
 }
 
-(globalThis as { kneadBench?: unknown }).kneadBench = { chipsInBatches, floorInBatches, infiniteScroll };
+const verdicts = (cards: ListingCard[]) => cards.map((c) => chipOf(classifyListing(c)));
+
+(globalThis as { kneadBench?: unknown }).kneadBench = { chipsInBatches, floorInBatches, infiniteScroll, verdicts };
