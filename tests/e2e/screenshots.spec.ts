@@ -100,13 +100,18 @@ async function logVisits(options: PageHandle) {
     ['2026-10-26', '4', '2', 'head 65° left'],
     ['2026-11-09', '3', '1', 'head 70° left'],
   ] as const;
-  for (const [date, before, after, motion] of visits) {
+  for (const [index, [date, before, after, motion]] of visits.entries()) {
     await options.fill('[data-testid="provider-detail"] [data-field="date"]', date);
     await options.fill('[data-testid="provider-detail"] [data-field="painBefore"]', before);
     await options.fill('[data-testid="provider-detail"] [data-field="painAfter"]', after);
     await options.fill('[data-testid="provider-detail"] [data-field="rangeOfMotion"]', motion);
     await options.click('[data-testid="visit-submit"]');
     await expect.poll(() => options.text('[data-testid="visit-status"]')).toContain('added');
+    // The status still says "added" from the visit before: wait for this visit in the chart, so the
+    // next one is not typed into a form that is about to be reset.
+    await expect
+      .poll(() => options.evaluate(() => document.querySelectorAll('[data-testid="visit-chart"] [data-series="painBefore"] .marker').length, null))
+      .toBe(index + 1);
   }
 }
 
