@@ -1,3 +1,4 @@
+import { checkInPopup } from './popup-pages';
 import type { ExtensionBrowser, PageHandle } from './drivers/types';
 import { EXTRA_URLS } from './extra-pages';
 import { badgeText, expect, tabIdFor, test } from './fixtures';
@@ -249,18 +250,6 @@ test("the panel moves off the page's own coverage statement when it would lie ov
   expect(statementOnTop).toBe(true);
   await page.close();
 });
-
-/** Opens a page outside the install-time hosts and checks it the way a patient asks, with "Check this page". */
-async function checkInPopup(ext: ExtensionBrowser, url: string) {
-  const page = await ext.newPage();
-  await page.goto(url);
-  const tabId = await tabIdFor(ext, url);
-  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="check-this-page"]');
-  await popup.click('[data-testid="check-this-page"]');
-  await expect.poll(() => popup.evaluate(() => document.querySelectorAll('[data-testid="page-says"] li').length, null)).toBeGreaterThan(0);
-  const statements = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="page-says"] li')].map((li) => li.textContent ?? ''), null);
-  return { page, popup, statements };
-}
 
 /** What "show on page" left in the page: the highlight registered under the extension's name, and where its text is. */
 const highlightInPage = (page: PageHandle) =>

@@ -57,3 +57,15 @@ export async function openAllSections(popup: PageHandle): Promise<void> {
   }, null);
   await expect.poll(() => popup.evaluate(() => document.querySelector('[data-testid="note-composer"]') !== null, null)).toBe(true);
 }
+
+/** Opens a page outside the install-time hosts and checks it the way a patient asks, with "Check this page". */
+export async function checkInPopup(ext: ExtensionBrowser, url: string) {
+  const page = await ext.newPage();
+  await page.goto(url);
+  const tabId = await tabIdFor(ext, url);
+  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="check-this-page"]');
+  await popup.click('[data-testid="check-this-page"]');
+  await expect.poll(() => popup.evaluate(() => document.querySelectorAll('[data-testid="page-says"] li').length, null)).toBeGreaterThan(0);
+  const statements = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="page-says"] li')].map((li) => li.textContent ?? ''), null);
+  return { page, popup, statements };
+}

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { BRAND_TILE_COLOR, brandMarkSvgSource } from '../../lib/extension/brand-mark';
 import { EXTRA_URLS } from './extra-pages';
 import { badgeText, expect, tabIdFor, test } from './fixtures';
-import { openPopupFor, popupPages } from './popup-pages';
+import { checkInPopup, openPopupFor, popupPages } from './popup-pages';
 import type { ExtensionBrowser, PageHandle } from './drivers/types';
 
 // Makes docs/screenshots/ (shown in README). Screenshots come from Chromium only: they are pictures
@@ -176,12 +176,7 @@ test('store screenshot of a plan\'s own page with the popup on "What this page s
   // The plan pages whose statements the popup lists are outside the install-time hosts, so the
   // patient checks them with "Check this page", as here (the test build can read any page).
   const url = 'https://www.bcbsnd.com/members/benefits/therapy-and-rehabilitation';
-  const page = await ext.newPage();
-  await page.goto(url);
-  const tabId = await tabIdFor(ext, url);
-  const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="check-this-page"]');
-  await popup.click('[data-testid="check-this-page"]');
-  await expect.poll(() => popup.evaluate(() => document.querySelectorAll('[data-testid="page-says"] li').length, null)).toBeGreaterThan(0);
+  const { page, popup } = await checkInPopup(ext, url);
   for (const scheme of ['light', 'dark'] as const) {
     const base = await page.viewportShot!(STORE_SIZE, scheme);
     await saveStoreShot('insurer-says', scheme, base, await popup.viewportShot!(POPUP_SIZE, scheme));
