@@ -14,8 +14,14 @@ const e2eGrantedBuild = process.env.KTK_E2E_GRANTED_BUILD === '1';
 // permission model (optional all-sites access) for both browsers. See README "Firefox".
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/auto-icons'],
-  // The patterns' examples and near-misses are for tests; the packages leave them out.
-  vite: () => ({ plugins: [stripExamples(path.resolve('data') + path.sep)] }),
+  vite: () => ({
+    // Dependencies of a lazy import are preloaded by inserting <link> tags from script, which costs
+    // the popup more than loading them on demand from the extension's own files; the pages' first
+    // chunks are still preloaded from their HTML.
+    build: { modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) } },
+    // The patterns' examples and near-misses are for tests; the packages leave them out.
+    plugins: [stripExamples(path.resolve('data') + path.sep)],
+  }),
   // Every icon is rendered from one drawing at build time (lib/extension/brand-mark.ts says what it
   // is); `wxt` in development greys them, so a dev build is never mistaken for the installed one.
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES] },

@@ -5,8 +5,11 @@ import { tabStateStore } from '@/lib/extension/tab-state';
 import type { InsurerPanelData } from '@/lib/insurer/panel';
 import type { ListingsHandover } from '@/lib/extension/listings-background';
 import { toolbarOf } from '@/lib/extension/toolbar';
+import { installSpanish } from '@/lib/extension/spanish';
 
 export default defineBackground(() => {
+  // The toolbar's titles and the listing chips speak the patient's language, read at each use.
+  installSpanish();
   const deps = {
     store: tabStateStore(browser.storage.session),
     toolbar: toolbarOf(browser),

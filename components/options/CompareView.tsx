@@ -3,7 +3,8 @@ import { strengthMessage } from '@/lib/detect/verdict';
 import { currentLanguage, t } from '@/lib/extension/i18n';
 import type { ProviderRecord } from '@/lib/shortlist';
 import { answerLabel, kindLabel, statusLabel } from './shortlistLabels';
-import { localField, signalLabel } from '@/data/i18n/local-text';
+import { localField } from '@/data/i18n/local-text';
+import { signalLabelFromEnglish } from '@/data/i18n/signal-label-by-text';
 import type { DimensionId } from '@/data/schemas';
 
 /**
@@ -86,7 +87,7 @@ function DimensionCell({ provider: p, dimension }: { provider: ProviderRecord; d
           ? said.map((e, i) => (
               <span key={`${i}-${e.label}`} className={`side-${e.side}`}>
                 {i > 0 && '; '}
-                {signalLabel(undefined, e.label, currentLanguage())}
+                {signalLabelFromEnglish(e.label, currentLanguage())}
               </span>
             ))
           : t('comparePageSilent')}

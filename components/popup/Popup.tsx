@@ -6,6 +6,7 @@ import { isMassageProvider } from '@/lib/detect/verdict';
 import { tabDetectionResponseSchema, type TabDetectionResponse } from '@/lib/extension/messages';
 import { popupTargetTab } from '@/lib/extension/popup-target';
 import { showStatementInPage } from '@/lib/page/highlight';
+import { tabStateStore } from '@/lib/extension/tab-state';
 import { VerdictCard } from './VerdictCard';
 
 // Everything below the verdict loads after it, so the verdict reaches the screen first.
@@ -25,25 +26,59 @@ async function ask(message: { type: 'get-tab-detection' | 'analyse-tab'; tabId: 
   return reply.success ? reply.data : { detection: null, error: 'cannot-read-page' };
 }
 
-export function Popup({ search }: { search: string }) {
+/**
+ * The tab's detection as the background recorded it. Read from session storage, which extension
+ * pages share with the background, rather than asked for: a message would wait on the service
+ * worker, which may first have to start. Asked for only where session storage is out of reach.
+ */
+async function storedDetection(tabId: number): Promise<Detection | undefined> {
+  try {
+    return await tabStateStore(browser.storage.session).get(tabId);
+  } catch {
+    return (await ask({ type: 'get-tab-detection', tabId })).detection ?? undefined;
+  }
+}
+
+export interface TabLookup {
+  tabId: number | undefined;
+  detection: Detection | undefined;
+}
+
+/** The tab the popup is about and what the background found there; never rejects. */
+export async function lookUpTab(search: string): Promise<TabLookup> {
+  try {
+    const tabId = await popupTargetTab(browser, search);
+    return { tabId, detection: tabId === undefined ? undefined : await storedDetection(tabId) };
+  } catch {
+    return { tabId: undefined, detection: undefined };
+  }
+}
+
+/**
+ * `lookup`, when given, was started before React loaded (entrypoints/popup/main.tsx), so that the
+ * storage reads overlap the popup's start-up instead of following it.
+ */
+export function Popup({ search, lookup }: { search: string; lookup?: Promise<TabLookup> }) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [notesOpen, setNotesOpen] = useState(false);
 
   useEffect(() => {
     let live = true;
-    (async () => {
-      const tabId = await popupTargetTab(browser, search);
-      const reply = tabId === undefined ? undefined : await ask({ type: 'get-tab-detection', tabId });
-      if (live) setView({ state: 'ready', tabId, detection: reply?.detection ?? undefined });
-    })().catch(() => live && setView({ state: 'ready', tabId: undefined, detection: undefined }));
+    void (lookup ?? lookUpTab(search)).then(({ tabId, detection }) => live && setView({ state: 'ready', tabId, detection }));
     return () => {
       live = false;
     };
-  }, [search]);
+  }, [search, lookup]);
 
+  // The sections below the verdict start loading once the verdict is on screen, so that their
+  // code and registries never stand between the patient and the answer.
+  const [verdictShown, setVerdictShown] = useState(false);
   useEffect(() => {
+    if (view.state !== 'ready') return;
     // A User Timing mark for npm run bench:popup: from opening the popup to the verdict on screen.
-    if (view.state === 'ready') performance.mark('verdict-shown');
+    performance.mark('verdict-shown');
+    const next = setTimeout(() => setVerdictShown(true), 0);
+    return () => clearTimeout(next);
   }, [view.state]);
 
   const checkThisPage = useCallback(async (tabId: number) => {
@@ -60,7 +95,7 @@ export function Popup({ search }: { search: string }) {
       {view.state === 'checking' && <p role="status">{t('checkingPage')}</p>}
       {view.state === 'ready' && (
         <>
-          <VerdictCard detection={view.detection} />
+          <VerdictCard detection={view.detection} withEvidence={verdictShown} />
           {!view.detection && view.tabId !== undefined && (
             <section className="card">
               <button type="button" data-testid="check-this-page" onClick={() => void checkThisPage(view.tabId!)}>
@@ -69,38 +104,53 @@ export function Popup({ search }: { search: string }) {
               <p className="muted">{view.cannotRead ? t('cannotReadPage') : t('checkThisPageHelp')}</p>
             </section>
           )}
-          <Suspense fallback={null}>
-            {isMassageProvider(view.detection) && <ProviderSections detection={view.detection} />}
-            {view.detection?.listings && <ListingsList listings={view.detection.listings} tabId={view.tabId} />}
-            {view.detection?.insurer && (
-              <InsurerView
-                insurer={view.detection.insurer}
-                coverage={view.detection.coverage}
-                onShowOnPage={
-                  view.tabId === undefined
-                    ? undefined
-                    : (statement) =>
-                        void browser.scripting
-                          .executeScript({ target: { tabId: view.tabId! }, func: showStatementInPage, args: [statement.text] })
-                          .catch(() => undefined)
-                }
-                onWriteNote={() => setNotesOpen(true)}
-              />
-            )}
-            {(!view.detection || view.detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
-            {!isMassageProvider(view.detection) && (
-              <details className="card" data-testid="questions-section">
-                <summary>
-                  <h2>{t('questionsHeading')}</h2>
-                </summary>
-                <QuestionList bySituation />
-              </details>
-            )}
-            <NotesSection detection={view.detection} open={notesOpen} onOpenChange={setNotesOpen} />
-          </Suspense>
+          {verdictShown && <BelowTheVerdict view={view} notesOpen={notesOpen} onNotesOpenChange={setNotesOpen} />}
         </>
       )}
       <p className="disclaimer">{t('disclaimer')}</p>
     </main>
+  );
+}
+
+/** Everything under the verdict, in the order a patient needs it; each part loads on its own. */
+function BelowTheVerdict({
+  view: { tabId, detection },
+  notesOpen,
+  onNotesOpenChange,
+}: {
+  view: Extract<View, { state: 'ready' }>;
+  notesOpen: boolean;
+  onNotesOpenChange: (open: boolean) => void;
+}) {
+  return (
+    <Suspense fallback={null}>
+      {isMassageProvider(detection) && <ProviderSections detection={detection} />}
+      {detection?.listings && <ListingsList listings={detection.listings} tabId={tabId} />}
+      {detection?.insurer && (
+        <InsurerView
+          insurer={detection.insurer}
+          coverage={detection.coverage}
+          onShowOnPage={
+            tabId === undefined
+              ? undefined
+              : (statement) =>
+                  void browser.scripting
+                    .executeScript({ target: { tabId }, func: showStatementInPage, args: [statement.text] })
+                    .catch(() => undefined)
+          }
+          onWriteNote={() => onNotesOpenChange(true)}
+        />
+      )}
+      {(!detection || detection.kind === 'none') && <p>{t('aboutExtension')}</p>}
+      {!isMassageProvider(detection) && (
+        <details className="card" data-testid="questions-section">
+          <summary>
+            <h2>{t('questionsHeading')}</h2>
+          </summary>
+          <QuestionList bySituation />
+        </details>
+      )}
+      <NotesSection detection={detection} open={notesOpen} onOpenChange={onNotesOpenChange} />
+    </Suspense>
   );
 }

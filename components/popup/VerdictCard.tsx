@@ -1,21 +1,23 @@
-import { dimensions } from '@/data/dimensions';
+import { lazy, Suspense } from 'react';
 import type { Detection } from '@/lib/detect/schema';
 import { currentLanguage, t } from '@/lib/extension/i18n';
-import { evidenceByDimension, isMassageProvider, nextStep, pageLine, strengthMessage, topReasons, verdictMessage, verdictNotes } from '@/lib/detect/verdict';
-import { localField, signalLabel } from '@/data/i18n/local-text';
+import { isMassageProvider, nextStep, pageLine, strengthMessage, topReasons, verdictMessage, verdictNotes } from '@/lib/detect/verdict';
+import { signalLabel } from '@/data/i18n/local-text';
 
-const dimensionName = new Map(dimensions.map((d) => [d.id, d.name]));
+// Every sign behind the verdict needs the dimensions' registry, which the verdict itself does not:
+// it loads after the verdict is on screen.
+const EvidenceList = lazy(() => import('./EvidenceList').then((m) => ({ default: m.EvidenceList })));
 
 /**
  * The popup's first screen: what the page is, the two or three strongest reasons, and the next step
- * that fits; every sign behind the verdict is one click away.
+ * that fits; every sign behind the verdict is one click away (`withEvidence`: the popup adds it once
+ * the verdict is on screen).
  */
-export function VerdictCard({ detection }: { detection: Detection | undefined }) {
+export function VerdictCard({ detection, withEvidence = true }: { detection: Detection | undefined; withEvidence?: boolean }) {
   const verdict = verdictMessage(detection);
   const page = pageLine(detection);
   const notes = verdictNotes(detection);
   // Signals describe providers; on a plan's site or a page that is not a provider they would mislead.
-  const groups = isMassageProvider(detection) ? evidenceByDimension(detection.evidence, dimensions.map((d) => d.id)) : [];
   const reasons = isMassageProvider(detection) ? topReasons(detection) : [];
   const step = nextStep(detection);
   return (
@@ -52,28 +54,10 @@ export function VerdictCard({ detection }: { detection: Detection | undefined })
           {t(note.key, note.quote)}
         </p>
       ))}
-      {groups.length > 0 && (
-        <details>
-          <summary>{t('evidenceHeading', String(detection!.evidence.length))}</summary>
-          <ul className="evidence">
-            {groups.map((group) => (
-              <li key={group.dimension}>
-                <strong>{localField('dimension', group.dimension, 'name', dimensionName.get(group.dimension) ?? group.dimension, currentLanguage())}</strong>
-                <ul>
-                  {group.items.map((e) => (
-                    <li key={e.signalId} data-side={e.side}>
-                      <span className={`side side-${e.side}`}>
-                        {e.side === 'clinical' ? t('sideClinical') : t('sideRecreational')}
-                      </span>{' '}
-                      {signalLabel(e.signalId, e.label, currentLanguage())} <span className="where">({t(`evidenceWhere_${e.where}`)})</span>
-                      <q className="snippet">{e.snippet}</q>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </details>
+      {withEvidence && isMassageProvider(detection) && detection.evidence.length > 0 && (
+        <Suspense fallback={null}>
+          <EvidenceList evidence={detection.evidence} />
+        </Suspense>
       )}
     </section>
   );

@@ -11,7 +11,8 @@ import { VisitChart } from '@/components/shared/VisitChart';
 import { VisitOverview, readVisitBook, type VisitBook } from '@/components/shared/VisitOverview';
 import { situationMessage } from '@/components/shared/situationLabels';
 import './physician-summary.css';
-import { localField, signalLabel } from '@/data/i18n/local-text';
+import { localField } from '@/data/i18n/local-text';
+import { signalLabelFromEnglish } from '@/data/i18n/signal-label-by-text';
 
 /** Notes longer than this are cut in the summary, which must stay on one page. */
 export const SUMMARY_NOTE_CHARS = 120;
@@ -33,7 +34,7 @@ function ProviderSummary({ provider, visits }: { provider: ProviderRecord; visit
             {' '}
             — {t('summaryEvidence')}:{' '}
             {provider.evidenceSummary
-              .map((e) => `${signalLabel(undefined, e.label, currentLanguage())} (${localField('dimension', e.dimension, 'name', dimensionName.get(e.dimension) ?? e.dimension, currentLanguage())}, ${t(e.side === 'clinical' ? 'sideClinical' : 'sideRecreational')})`)
+              .map((e) => `${signalLabelFromEnglish(e.label, currentLanguage())} (${localField('dimension', e.dimension, 'name', dimensionName.get(e.dimension) ?? e.dimension, currentLanguage())}, ${t(e.side === 'clinical' ? 'sideClinical' : 'sideRecreational')})`)
               .join('; ')}
             .
           </>

@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import { dimensions } from '@/data/dimensions';
 import type { DimensionId } from '@/data/schemas';
 import type { Evidence } from '@/lib/detect/schema';
-import { localText, signalLabel } from '@/data/i18n/local-text';
-import { textKey } from '@/data/i18n/patient-texts';
+import { localText } from '@/data/i18n/local-text';
+import { signalLabelFromEnglish } from '@/data/i18n/signal-label-by-text';
+import { textKey } from '@/data/i18n/text-key';
 import { currentLanguage, t } from '@/lib/extension/i18n';
 import { checklistAnswers, type ChecklistAnswer, type ProviderRecord } from '@/lib/shortlist';
 
@@ -47,7 +48,7 @@ export function Checklist({
               {localText(textKey('dimension', d.id, 'checklistPrompt'), d.checklistPrompt, currentLanguage())}
             </legend>
             <p className="page-says">
-              {said.length ? `${t('checklistPageSays')} ${said.map((e) => signalLabel(undefined, e.label, currentLanguage())).join('; ')}.` : t('checklistPageSilent')}
+              {said.length ? `${t('checklistPageSays')} ${said.map((e) => signalLabelFromEnglish(e.label, currentLanguage())).join('; ')}.` : t('checklistPageSilent')}
             </p>
             <div role="radiogroup" aria-label={`${t('checklistYourAnswer')}: ${localText(textKey('dimension', d.id, 'name'), d.name, currentLanguage())}`}>
               {checklistAnswers.map((answer) => (

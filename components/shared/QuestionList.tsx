@@ -3,7 +3,7 @@ import { dimensions } from '@/data/dimensions';
 import { questions, questionsAsText, questionsForDimension, questionsForSituation, type QuestionAnswer } from '@/data/questions';
 import { situations, type Question, type Situation } from '@/data/schemas';
 import { localText } from '@/data/i18n/local-text';
-import { textKey } from '@/data/i18n/patient-texts';
+import { textKey } from '@/data/i18n/text-key';
 import { saveSettings } from '@/lib/extension/settings';
 import browser from 'webextension-polyfill';
 import { currentLanguage, t } from '@/lib/extension/i18n';

@@ -2,7 +2,7 @@
 // Written for patients, with the terms US Spanish health-care documents use (deducible, copago,
 // referido, reclamación...). A text missing here shows in English; tests/unit/data-i18n.test.ts
 // lists what is missing against a ceiling that may only go down.
-import type { TextKey } from './patient-texts';
+import type { TextKey } from './text-key';
 
 export const spanishTexts: Partial<Record<TextKey, string>> = {
   "dimension/focus/name": "Objetivo del tratamiento",

@@ -1,7 +1,14 @@
-import { spanishTexts } from './es';
-import { patientTexts, textKey, type TextKey } from './patient-texts';
+// Kept free of the registries and of the Spanish itself: the popup's verdict uses it before either
+// loads. The Spanish texts (data/i18n/es.ts) are added by lib/extension/spanish.ts where needed.
+import { textKey, type TextKey } from './text-key';
 
-type Lang = 'en' | 'es';
+export type Lang = 'en' | 'es';
+
+let spanishTexts: Partial<Record<TextKey, string>> = {};
+
+export function addSpanishTexts(texts: Partial<Record<TextKey, string>>): void {
+  spanishTexts = texts;
+}
 
 /** A registry text in the patient's language: the Spanish where it exists, else the English as written. */
 export function localText(key: TextKey, english: string, lang: Lang): string {
@@ -12,17 +19,5 @@ export function localText(key: TextKey, english: string, lang: Lang): string {
 export const localField = (registry: string, id: string, field: string, english: string, lang: Lang): string =>
   localText(textKey(registry, id, field), english, lang);
 
-let signalKeysByEnglish: Map<string, TextKey> | undefined;
-
-/**
- * A signal's label in the patient's language. Evidence carries its signal id; a listing's reasons
- * carry only the English label (lib/detect/listing-schema.ts), so that is looked up among the
- * signals' labels when no id is given.
- */
-export function signalLabel(signalId: string | undefined, english: string, lang: Lang): string {
-  if (lang === 'en') return english;
-  if (signalId) return localField('signal', signalId, 'label', english, lang);
-  signalKeysByEnglish ??= new Map([...patientTexts()].filter(([key]) => key.startsWith('signal/')).map(([key, en]) => [en, key]));
-  const key = signalKeysByEnglish.get(english);
-  return key ? localText(key, english, lang) : english;
-}
+/** A signal's label in the patient's language, from the signal's id. */
+export const signalLabel = (signalId: string, english: string, lang: Lang): string => localField('signal', signalId, 'label', english, lang);

@@ -9,11 +9,8 @@ import { questions } from '../questions';
 import { clinicalHostCues, massageHostCues, spaHostCues } from '../site-cues';
 import { states } from '../states';
 import { templateSpecs } from '../templates';
+import { textKey, type TextKey } from './text-key';
 
-/** `registry/id/field`: the key of one patient-facing text. */
-export type TextKey = `${string}/${string}/${string}`;
-
-export const textKey = (registry: string, id: string, field: string): TextKey => `${registry}/${id}/${field}`;
 
 /** Every patient-facing text of the registries, keyed, in English. */
 export function patientTexts(): Map<TextKey, string> {

@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
 import english from '@/public/_locales/en/messages.json';
-import spanish from '@/public/_locales/es/messages.json';
 
 export type MessageKey = keyof typeof english;
 
@@ -9,10 +8,17 @@ export const languageChoices = ['auto', 'en', 'es'] as const;
 export type LanguageChoice = (typeof languageChoices)[number];
 export type Language = Exclude<LanguageChoice, 'auto'>;
 
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
+export type CatalogEntry = { message: string; placeholders?: Record<string, { content: string }> };
 // Bundled rather than read through browser.i18n.getMessage, which only ever answers in the
 // browser's language: the patient's choice in the options page must be able to override it.
-const catalogs: Record<Language, Record<string, Entry>> = { en: english, es: spanish };
+// English is always here; another language is added when a page first needs it
+// (lib/extension/language-loader.ts), so an English page never loads the Spanish.
+const englishCatalog: Record<string, CatalogEntry> = english;
+const catalogs: Partial<Record<Language, Record<string, CatalogEntry>>> = { en: englishCatalog };
+
+export function addCatalog(language: Language, entries: Record<string, CatalogEntry>): void {
+  catalogs[language] = entries;
+}
 
 /** The language to show, from the patient's choice and the browser's UI language (e.g. "es-419"). */
 export function resolveLanguage(choice: LanguageChoice | undefined, uiLanguage: string): Language {
@@ -42,7 +48,7 @@ export function currentLanguage(): Language {
 
 /** A user-facing string from the extension's locale files. Falls back to English, then to the key, never to blank. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  const entry = catalogs[current][key] ?? catalogs.en[key];
+  const entry = catalogs[current]?.[key] ?? englishCatalog[key];
   if (!entry) return key;
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   const text = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {

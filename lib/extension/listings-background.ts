@@ -10,7 +10,7 @@ import { MAX_LISTINGS, type Listing } from '@/lib/detect/listing-schema';
 import type { Detection } from '@/lib/detect/schema';
 import { currentLanguage, t } from '@/lib/extension/i18n';
 import type { TabStateStore } from '@/lib/extension/tab-state';
-import { signalLabel } from '@/data/i18n/local-text';
+import { signalLabelFromEnglish } from '@/data/i18n/signal-label-by-text';
 import type { SaveListingReply } from '@/lib/extension/messages';
 import type { SaveLabels } from '@/lib/page/listing-chips';
 import type { Shortlist } from '@/lib/shortlist';
@@ -64,7 +64,7 @@ export function chipDataFor(listing: Listing): ChipData {
     link: listing.link,
     kind: listing.kind,
     ...chipText(listing),
-    reasons: listing.reasons.map((r) => `${signalLabel(undefined, r.label, currentLanguage())}: “${r.snippet}”`),
+    reasons: listing.reasons.map((r) => `${signalLabelFromEnglish(r.label, currentLanguage())}: “${r.snippet}”`),
   };
 }
 

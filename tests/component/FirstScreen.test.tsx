@@ -25,7 +25,7 @@ const clinical = classify(
 const reasonsShown = () => within(screen.getByTestId('top-reasons')).getAllByRole('listitem');
 
 describe("the popup's first screen", () => {
-  it('says what the page is, its two or three strongest reasons on its side, and one next step', () => {
+  it('says what the page is, its two or three strongest reasons on its side, and one next step', async () => {
     expect(clinical.kind).toBe('clinical-massage');
     render(<VerdictCard detection={clinical} />);
     expect(screen.getByTestId('verdict').textContent).toMatch(/clinical massage/);
@@ -38,7 +38,7 @@ describe("the popup's first screen", () => {
     // The page bills insurance: the step that fits is checking the plan.
     expect(screen.getByTestId('next-step').textContent).toMatch(/^Next step: Check your plan/);
     // Every sign is one click away, closed.
-    expect((screen.getByText(/^Why we think so/).closest('details') as HTMLDetailsElement).open).toBe(false);
+    expect(((await screen.findByText(/^Why we think so/)).closest('details') as HTMLDetailsElement).open).toBe(false);
   });
 
   it('puts a reason found on this page before one from the site menu, even a heavier one', () => {

@@ -1,5 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { classify } from '@/lib/detect/classify';
@@ -19,6 +19,9 @@ const clinicSnapshot: PageSnapshot = {
   emailLinks: [],
 };
 
+/** What the background recorded for a tab, where it keeps it. */
+const recorded = (tabId: number, detection: unknown) => fakeBrowser.storage.session.set({ [`tab:${tabId}`]: detection });
+
 function answer(replies: Record<string, unknown>) {
   const seen: unknown[] = [];
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
@@ -30,10 +33,12 @@ function answer(replies: Record<string, unknown>) {
 
 describe('Popup', () => {
   it('shows the verdict, provider facts and explained credentials of the tab it is about', async () => {
-    const seen = answer({ 'get-tab-detection': { detection: classify(clinicSnapshot) } });
+    await recorded(3, classify(clinicSnapshot));
+    // Read from session storage: the service worker is not asked, so it need not be running.
+    const seen = answer({});
     render(<Popup search="?tabId=3" />);
-    expect((await screen.findByTestId('verdict')).textContent).toContain('clinical massage practice');
-    expect(seen).toEqual([{ type: 'get-tab-detection', tabId: 3 }]);
+    await waitFor(() => expect(screen.getByTestId('verdict').textContent).toContain('clinical massage practice'));
+    expect(seen).toEqual([]);
     expect(await screen.findByRole('heading', { name: 'Harbor Pain Relief' })).toBeTruthy();
     expect(screen.getByTestId('provider-phone').textContent).toBe('(602) 555-0110');
     const credentials = screen.getByTestId('credentials');
@@ -44,10 +49,7 @@ describe('Popup', () => {
   });
 
   it('offers "Check this page" when the tab was not checked, and shows the result', async () => {
-    const seen = answer({
-      'get-tab-detection': { detection: null },
-      'analyse-tab': { detection: classify(clinicSnapshot) },
-    });
+    const seen = answer({ 'analyse-tab': { detection: classify(clinicSnapshot) } });
     render(<Popup search="?tabId=8" />);
     expect((await screen.findByTestId('verdict')).textContent).toBe('This page has not been checked.');
     fireEvent.click(screen.getByTestId('check-this-page'));
@@ -57,7 +59,7 @@ describe('Popup', () => {
   });
 
   it('says so when the page cannot be read', async () => {
-    answer({ 'get-tab-detection': { detection: null }, 'analyse-tab': { detection: null, error: 'cannot-read-page' } });
+    answer({ 'analyse-tab': { detection: null, error: 'cannot-read-page' } });
     render(<Popup search="?tabId=9" />);
     fireEvent.click(await screen.findByTestId('check-this-page'));
     expect(await screen.findByText(/cannot be read by extensions/)).toBeTruthy();
@@ -74,17 +76,31 @@ describe('Popup', () => {
     expect(screen.queryByText('Checking this page…')).toBeNull();
   });
 
-  it('ignores a reply that fails its schema', async () => {
-    answer({ 'get-tab-detection': { detection: { kind: 'clinical-massage', evidence: '<b>x</b>' } } });
+  it('ignores a recorded detection that fails its schema', async () => {
+    await recorded(4, { kind: 'clinical-massage', evidence: '<b>x</b>' });
     render(<Popup search="?tabId=4" />);
     expect((await screen.findByTestId('verdict')).textContent).toBe('This page has not been checked.');
+  });
+
+  it('asks the background where session storage cannot be read, and drops a reply that fails its schema', async () => {
+    const sessionGet = vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('session storage is out of reach'));
+    const seen = answer({ 'get-tab-detection': { detection: classify(clinicSnapshot) } });
+    render(<Popup search="?tabId=11" />);
+    await waitFor(() => expect(screen.getByTestId('verdict').textContent).toContain('clinical massage practice'));
+    expect(seen).toEqual([{ type: 'get-tab-detection', tabId: 11 }]);
+    cleanup();
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    answer({ 'get-tab-detection': { detection: { kind: 'clinical-massage', evidence: '<b>x</b>' } } });
+    render(<Popup search="?tabId=12" />);
+    expect((await screen.findByTestId('verdict')).textContent).toBe('This page has not been checked.');
+    sessionGet.mockRestore();
   });
 });
 
 describe('Popup on an insurer site', () => {
   it('shows where to look, the codes in plain words, and unverified notes labelled as such', async () => {
     const detection = classify({ ...clinicSnapshot, url: 'https://www.aetna.com/member/benefits', schemaItems: [], text: 'Your benefits' });
-    answer({ 'get-tab-detection': { detection } });
+    await recorded(5, detection);
     render(<Popup search="?tabId=5" />);
     const view = await screen.findByTestId('insurer-view');
     expect(screen.getByTestId('verdict').textContent).toBe('This is a site of Aetna.');

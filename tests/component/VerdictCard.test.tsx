@@ -18,23 +18,25 @@ const snapshot = (text: string, extra: Partial<PageSnapshot> = {}): PageSnapshot
 });
 
 describe('VerdictCard', () => {
-  it('says the verdict in plain words with its confidence and groups evidence by dimension', () => {
+  it('says the verdict in plain words with its confidence and groups evidence by dimension', async () => {
     const detection = classify(
       snapshot('Medical massage with a physician referral. SOAP notes and a treatment plan. We bill insurance. Book now.'),
     );
     render(<VerdictCard detection={detection} />);
     expect(screen.getByTestId('verdict').textContent).toBe('This page looks like a clinical massage practice.');
     expect(screen.getByTestId('confidence').textContent).toMatch(/evidence/);
-    const records = screen.getByText('Record keeping').closest('li')!;
+    // The evidence loads after the verdict (it needs the dimensions' registry).
+    const records = (await screen.findByText('Record keeping')).closest('li')!;
     expect(within(records).getByText(/Keeps SOAP notes/)).toBeTruthy();
     expect(within(records).getByText(/SOAP notes and a treatment plan/)).toBeTruthy();
   });
 
-  it('shows page text as text, never as markup', () => {
+  it('shows page text as text, never as markup', async () => {
     const detection = classify(
       snapshot('<img src=x onerror="window.pwned=1"> SOAP notes <b>treatment plan</b> physician referral, we bill insurance. Book now.'),
     );
     const { container } = render(<VerdictCard detection={detection} />);
+    await screen.findByText(/^Why we think so/);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('.evidence b')).toBeNull();
     expect(container.textContent).toContain('<img src=x');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spanishTexts } from '@/data/i18n/es';
 import { localText } from '@/data/i18n/local-text';
-import { patientTexts, textKey } from '@/data/i18n/patient-texts';
+import { patientTexts } from '@/data/i18n/patient-texts';
+import { textKey } from '@/data/i18n/text-key';
+import { installSpanish } from '@/lib/extension/spanish';
 
 const english = patientTexts();
 
@@ -38,8 +40,10 @@ describe('Spanish for the registries’ patient-facing texts', () => {
     expect(differing.map(([key]) => key)).toEqual([]);
   });
 
-  it('localText gives the Spanish when there is one, else the English as written', () => {
+  it('localText gives the Spanish when there is one, once loaded, else the English as written', () => {
     const key = textKey('dimension', 'billing', 'name');
+    expect(localText(key, english.get(key)!, 'es')).toBe('Insurance and billing');
+    installSpanish();
     expect(localText(key, english.get(key)!, 'es')).toBe('Seguro y facturación');
     expect(localText(key, english.get(key)!, 'en')).toBe('Insurance and billing');
     expect(localText(textKey('question', 'no-such-question', 'text'), 'As written?', 'es')).toBe('As written?');

@@ -54,7 +54,11 @@ describe('which language', () => {
 
   it('t() answers in the chosen language, with substitutions, and falls back to the key only for an unknown key', async () => {
     const { setLanguage, t } = await import('@/lib/extension/i18n');
+    const { switchLanguage } = await import('@/lib/extension/language-loader');
+    // Spanish loads only once a page switches to it: until then Spanish falls back to English.
     setLanguage('es');
+    expect(t('verdictInsurer', 'Aetna')).toBe('This is a site of Aetna.');
+    expect(await switchLanguage('es')).toBe('es');
     expect(t('verdictInsurer', 'Aetna')).toBe('Este es un sitio de Aetna.');
     setLanguage('en');
     expect(t('verdictInsurer', 'Aetna')).toBe('This is a site of Aetna.');
