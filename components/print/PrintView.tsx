@@ -8,7 +8,8 @@ const PhysicianSummary = lazy(() => import('./PhysicianSummary').then((m) => ({ 
 
 /**
  * The print page: `print.html?summary` (optionally `&provider=<id>`) is the physician's summary of
- * the visit logs; plain `print.html` prints the note the patient composed.
+ * the visit logs; plain `print.html` shows the note the patient composed, and `print.html?print`
+ * (as the composer opens it) also opens the print dialog.
  */
 export function PrintView({ search = window.location.search }: { search?: string }) {
   const query = new URLSearchParams(search);
@@ -18,11 +19,14 @@ export function PrintView({ search = window.location.search }: { search?: string
         <PhysicianSummary providerId={query.get('provider') ?? undefined} />
       </Suspense>
     );
-  return <NotePrint />;
+  return <NotePrint openDialog={query.has('print')} />;
 }
 
-/** A plain page with just the note, for the browser's print dialog. */
-function NotePrint() {
+/**
+ * A plain page with just the note, for the browser's print dialog. The dialog opens only when the
+ * composer asked for it, not each time the tab is reloaded or restored.
+ */
+function NotePrint({ openDialog }: { openDialog: boolean }) {
   const [text, setText] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     browser.storage.session.get(PRINT_NOTE_KEY).then((stored) => {
@@ -31,8 +35,8 @@ function NotePrint() {
     });
   }, []);
   useEffect(() => {
-    if (text) window.print();
-  }, [text]);
+    if (text && openDialog) window.print();
+  }, [text, openDialog]);
   if (text === undefined) return null;
   return (
     <main className="print-view">

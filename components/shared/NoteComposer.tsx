@@ -26,7 +26,7 @@ function downloadText(fileName: string, text: string) {
 async function openPrintView(text: string) {
   // The note holds personal details: it goes through session storage, not the address bar.
   await browser.storage.session.set({ [PRINT_NOTE_KEY]: text });
-  await browser.tabs.create({ url: browser.runtime.getURL('/print.html') });
+  await browser.tabs.create({ url: browser.runtime.getURL('/print.html?print') });
 }
 
 const readerLabel: Record<'insurer' | 'provider' | 'physician', MessageKey> = {

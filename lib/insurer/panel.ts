@@ -1,6 +1,7 @@
 // The small hint panel on an insurer's benefits pages. Zod-free and React-free: it is injected
 // into the page only where it applies. Everything is built with text nodes, never markup strings.
 import { createBrandMark } from '@/lib/extension/brand-mark';
+import { pinHostStyle } from '@/lib/page/host-style';
 import type { ContentRuntime } from '@/lib/extension/content-script';
 import { cornerOrder, leastCovered, placePanel, type Box, type PanelCorner, type Size } from './placement';
 
@@ -72,6 +73,7 @@ const HOST_STYLE: Record<string, string> = {
 const PANEL_FONT = 'system-ui, sans-serif';
 const PANEL_CSS = `
 :host { color-scheme: light dark; }
+* { letter-spacing: normal; word-spacing: normal; }
 [hidden] { display: none !important; }
 aside { font: normal 400 14px/1.4 ${PANEL_FONT}; color: #1d1d1f; background: #fff; border: 1px solid #c9ccd3;
   border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.18); text-align: start; }
@@ -187,7 +189,7 @@ function buildPanel(doc: Document, data: InsurerPanelData) {
 
 /** Pins the host above the page: inline `!important` styles, the inverse of the page's zoom, the top layer. */
 function pinHost(doc: Document, host: HTMLElement) {
-  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  pinHostStyle(host, HOST_STYLE);
   const parent = doc.documentElement ?? doc.body;
   parent.append(host);
   const zoom = inheritedZoom(doc, parent);

@@ -12,6 +12,7 @@ import {
 } from './listing-cards';
 import type { ListingCard } from './listing-schema';
 import { createBrandMark } from '@/lib/extension/brand-mark';
+import { pinHostStyle } from './host-style';
 
 export const CHIP_TAG = 'knead-to-know-chip';
 
@@ -66,6 +67,7 @@ const COLOURS: Record<ChipData['kind'], string> = {
 };
 
 const CHIP_CSS = `
+* { letter-spacing: normal; word-spacing: normal; }
 .chip { display: inline-flex; align-items: center; gap: 4px; font: 600 11px/1 system-ui, sans-serif; letter-spacing: .04em;
   color: #fff; border: 0; border-radius: 9px; padding: 3px 7px 3px 3px; cursor: help; }
 .chip svg { flex: none; display: block; }
@@ -182,7 +184,7 @@ export function mountChip(doc: Document, found: FoundCard, data: ChipData, exist
   if (data.lang) host.lang = data.lang;
   else host.removeAttribute('lang');
   host.setAttribute('style', '');
-  for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
+  pinHostStyle(host, HOST_STYLE);
   root.replaceChildren(el(doc, 'style', CHIP_CSS), chipButton(doc, data), chipPanel(doc, data, saving));
   if (anchor.nextElementSibling !== host) anchor.after(host);
   return mounted;

@@ -55,11 +55,15 @@ describe('insurer panel', () => {
     host.remove();
   });
 
-  it('pins its own look with inline !important declarations', () => {
+  it('pins its own look with inline !important declarations, all but the text spacing a patient may widen', () => {
     const host = mountInsurerPanel(document, data, quiet);
     expect(host.style.getPropertyPriority('display')).toBe('important');
     expect(host.style.getPropertyValue('display')).toBe('block');
     expect(host.style.getPropertyPriority('visibility')).toBe('important');
+    // WCAG 1.4.12: a patient's own stylesheet must be able to widen these (axe: avoid-inline-spacing).
+    // (happy-dom keeps no letter- or word-spacing; the real browsers' axe run checks those.)
+    expect(host.style.getPropertyValue('line-height')).toBe('normal');
+    for (const spacing of ['letter-spacing', 'word-spacing', 'line-height']) expect(host.style.getPropertyPriority(spacing)).toBe('');
     host.remove();
   });
 

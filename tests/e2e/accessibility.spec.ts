@@ -36,7 +36,8 @@ async function checkExtensionPages(ext: ExtensionBrowser, scheme: 'light' | 'dar
   await expectNoViolations(options, `options page, ${scheme}`);
   await options.close();
 
-  // The print view of a composed note, as "Print" in the note composer opens it.
+  // The print view of a composed note, as it shows when reopened: without `?print`, so no print
+  // dialog opens (in Firefox it would hold the page, and axe with it, until closed).
   await ext.inExtension(async (text) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     await api.storage.session.set({ 'print-note': text });
@@ -62,9 +63,6 @@ async function checkInPageSurfaces(ext: ExtensionBrowser, scheme: 'light' | 'dar
 
 for (const scheme of schemes) {
   test(`axe finds nothing on the popup, options, print view, insurer panel and chips (${scheme})`, async ({ driver, fixtureServer }) => {
-    // In Firefox, axe's run over WebDriver BiDi stops answering (script.callFunction times out after
-    // minutes) on this machine: open in issue #17, not passed off as green.
-    test.fixme(driver === 'firefox', 'axe over BiDi times out in Firefox (script.callFunction)');
     test.setTimeout(240_000);
     const ext = await launchGrantedExtension(driver, fixtureServer, scheme);
     try {

@@ -54,6 +54,10 @@ describe('listing chips in the page', () => {
       // Closed: the page cannot reach inside.
       expect((host as HTMLElement).shadowRoot).toBeNull();
       expect((host as HTMLElement).style.getPropertyPriority('display')).toBe('important');
+      // Text spacing stays open to a patient's own stylesheet (WCAG 1.4.12).
+      expect((host as HTMLElement).style.getPropertyValue('line-height')).toBe('1');
+      expect((host as HTMLElement).style.getPropertyPriority('line-height')).toBe('');
+      expect((host as HTMLElement).style.getPropertyPriority('letter-spacing')).toBe('');
     }
     expect(requestVerdicts).toHaveBeenCalledTimes(1);
     expect(requestVerdicts.mock.calls[0]![1]).toBe(true);
