@@ -22,6 +22,8 @@ import { CONTENT_SCRIPT_FILE } from '../lib/extension/content-script';
 import { median, pairedMedianInterval, recordInBenchmarksDoc, root } from './bench/common';
 
 const LOADS = Number(process.env.KTK_BENCH_LOADS ?? 40);
+// KTK_BENCH_ONLY=insurer runs the insurer pages' rows alone (a quick look; the doc keeps full runs).
+const only = process.env.KTK_BENCH_ONLY;
 const peerFlag = process.argv.indexOf('--peer');
 const peerDir = peerFlag >= 0 ? process.argv[peerFlag + 1] : undefined;
 if (peerFlag >= 0 && !peerDir) throw new Error('--peer needs the folder of an unpacked extension');
@@ -188,17 +190,19 @@ const rows: string[] = [];
 try {
   // Control: the extension is installed but none of its scripts match this page. What this row
   // adds is the price of having any extension at all, not of our code.
-  rows.push(...(await compare(pages[0]!.url, [{ name: 'control: heavy page, no script of ours runs (all-sites off)', context: ours }])));
-  await switchOnAllSites(ours);
   const referenceOn = (what: string): Contender => ({ name: `reference: ${what}`, context: reference });
-  rows.push(
-    ...(await compare(pages[0]!.url, [
-      referenceOn('heavy page, a script that only reads the title and first node'),
-      { ...referenceOn('heavy page, a script that reads 40,000 characters of text and tests them for one word'), url: `${pages[0]!.url}${READS_TEXT}` },
-      { name: pages[0]!.name, context: ours },
-    ])),
-  );
-  rows.push(...(await compare(pages[1]!.url, [{ name: pages[1]!.name, context: ours }])));
+  if (only !== 'insurer') {
+    rows.push(...(await compare(pages[0]!.url, [{ name: 'control: heavy page, no script of ours runs (all-sites off)', context: ours }])));
+    await switchOnAllSites(ours);
+    rows.push(
+      ...(await compare(pages[0]!.url, [
+        referenceOn('heavy page, a script that only reads the title and first node'),
+        { ...referenceOn('heavy page, a script that reads 40,000 characters of text and tests them for one word'), url: `${pages[0]!.url}${READS_TEXT}` },
+        { name: pages[0]!.name, context: ours },
+      ])),
+    );
+    rows.push(...(await compare(pages[1]!.url, [{ name: pages[1]!.name, context: ours }])));
+  } else await switchOnAllSites(ours);
   rows.push(
     ...(await compare(pages[2]!.url, [
       referenceOn('insurer page, a script that reads the title and first node and sends one message'),
@@ -206,7 +210,7 @@ try {
     ])),
   );
   rows.push(...(await compare(pages[3]!.url, [referenceOn('the insurer page with its own font'), { name: pages[3]!.name, context: ours }])));
-  if (peer) {
+  if (peer && !only) {
     // The peer runs its content scripts on every page: the last column is ours over the peer.
     for (const page of [pages[0]!, pages[2]!])
       rows.push(...(await compare(page.url, [{ name: `peer alone: ${peerName}, ${page.name}`, context: peer }, { name: `ours, beside that peer row: ${page.name}`, context: ours }])));
@@ -219,11 +223,12 @@ try {
   await server.close();
 }
 
-recordInBenchmarksDoc(
-  'bench-overhead',
-  `Run on ${new Date().toISOString().slice(0, 10)}, headless Chromium, ${LOADS} rounds per page, each round one load in every browser, medians. "Added" is the median of the differences within a round (the load with the extension minus the load without it), with a 95 % bootstrap interval for the task time; the ratio is of the two task medians. The last column compares our scripts with the reference script, round by round, the same way.
+if (!only)
+  recordInBenchmarksDoc(
+    'bench-overhead',
+    `Run on ${new Date().toISOString().slice(0, 10)}, headless Chromium, ${LOADS} rounds per page, each round one load in every browser, medians. "Added" is the median of the differences within a round (the load with the extension minus the load without it), with a 95 % bootstrap interval for the task time; the ratio is of the two task medians. The last column compares our scripts with the reference script, round by round, the same way.
 
 | page | loads | task, without | task, with | task added (95 % interval) | ratio | script added | style + layout added | task over the reference (95 % interval) |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}`,
-);
+  );

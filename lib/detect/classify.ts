@@ -455,6 +455,9 @@ function insurerDetection(base: BaseDetection, snapshot: PageSnapshot): Detectio
     reason: 'insurer-host',
     confidence: unverifiedHost ? 0.6 : 0.95,
     provider: {},
+    // Notes say how to read a provider's verdict ("this clinic offers other care too"): a plan's
+    // page listing covered services would otherwise get them.
+    notes: [],
     site: 'insurer',
     insurer: { id: insurer.id, name: insurer.name, kind: insurer.kind, unverifiedHost, page },
     coverage: readCoverage(snapshot, { policy: page === 'policy' }),

@@ -20,3 +20,22 @@ describe('insurerPageKind', () => {
     expect(insurerPageKind({ url: 'not a url', title: '', headings: [] })).toBe('other');
   });
 });
+
+describe("an insurer's page", () => {
+  it("carries none of a provider's notes, even when it lists other care and says massage is paid out of pocket", async () => {
+    const { classify } = await import('@/lib/detect/classify');
+    const detection = classify({
+      url: 'https://www.aetna.com/individuals-families/member-benefits/coverage.html',
+      title: 'Covered services | Aetna',
+      metaDescription: '',
+      headings: ['Chiropractic care', 'Physical therapy', 'Acupuncture', 'Massage therapy'],
+      schemaItems: [],
+      text: 'Chiropractic care, physical therapy, occupational therapy and acupuncture are covered. Massage therapy is not covered; members pay out of pocket for massage. We do not bill insurance for massage.',
+      textTruncated: false,
+      phoneLinks: [],
+      emailLinks: [],
+    });
+    expect(detection.kind).toBe('insurer');
+    expect(detection.notes).toEqual([]);
+  });
+});
