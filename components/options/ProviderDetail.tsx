@@ -5,8 +5,8 @@ import { Checklist } from '@/components/shared/Checklist';
 import { QuestionList } from '@/components/shared/QuestionList';
 import { VisitLog } from './VisitLog';
 import { addressLine } from '@/lib/detect/address';
-import { strengthMessage } from '@/lib/detect/verdict';
-import { kindLabel, statusLabel } from './shortlistLabels';
+import { listingVerdictWords, strengthMessage } from '@/lib/detect/verdict';
+import { formatDate, kindLabel, statusLabel } from './shortlistLabels';
 import type { ShortlistStore } from './useShortlistStore';
 
 /** Applies a change computed from the freshly read record; resolves to whether it was saved. */
@@ -199,6 +199,7 @@ function ProviderFacts({ provider }: { provider: ProviderRecord }) {
         </a>{' '}
         <span className="muted">{t('detailKind', [t(kindLabel(provider.kind)), t(strengthMessage(provider))])}</span>
       </p>
+      <SeenOn provider={provider} />
       <h3>{t('detailCredentials')}</h3>
       {provider.credentials.length === 0 ? (
         <p className="muted">{t('detailNoCredentials')}</p>
@@ -235,5 +236,25 @@ function StatusSelect({ provider, patch }: { provider: ProviderRecord; patch: Pa
         ))}
       </select>
     </label>
+  );
+}
+
+/** The directory listings the patient saved this provider from, each with what its card said. */
+function SeenOn({ provider }: { provider: ProviderRecord }) {
+  if (!provider.seenOn?.length) return null;
+  return (
+    <>
+      <h3>{t('detailSeenOnHeading')}</h3>
+      <ul data-testid="detail-seen-on">
+        {provider.seenOn.map((seen) => (
+          <li key={seen.link}>
+            <a href={seen.link} target="_blank" rel="noopener noreferrer">
+              {seen.directory}
+            </a>
+            : {t(listingVerdictWords(seen.kind, seen.strength).title)} <span className="muted">({t('detailSeenOnSaved', formatDate(seen.savedAt))})</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,6 +1,7 @@
-import { detectionKindTable } from '@/data/detection-kinds';
+import { detectionKindTable, type DetectionKind } from '@/data/detection-kinds';
 import type { DimensionId } from '@/data/schemas';
 import type { Detection, Evidence } from '@/lib/detect/schema';
+import type { ListingStrength } from '@/lib/detect/listing-schema';
 import type { MessageKey } from '@/lib/extension/i18n';
 
 /** The sentence the popup leads with, as an i18n key and its substitution. */
@@ -88,4 +89,18 @@ export function nextStep(detection: Detection | undefined): MessageKey | undefin
   if (detection.kind === 'clinical-massage' && detection.evidence.some((e) => e.dimension === 'billing' && e.side === 'clinical')) return 'nextStepCheckPlan';
   if (detection.kind === 'recreational-massage') return 'nextStepSave';
   return 'nextStepAskQuestions';
+}
+
+const LISTING_WORDS: Record<DetectionKind, { chip: MessageKey; clear: MessageKey; leans: MessageKey }> = {
+  'clinical-massage': { chip: 'listingChipClinical', clear: 'listingClinicalClear', leans: 'listingClinicalLeans' },
+  'recreational-massage': { chip: 'listingChipSpa', clear: 'listingSpaClear', leans: 'listingSpaLeans' },
+  'mixed-massage': { chip: 'listingChipMixed', clear: 'listingMixedClear', leans: 'listingMixedLeans' },
+  none: { chip: 'listingChipUnclear', clear: 'listingUnclear', leans: 'listingUnclear' },
+  insurer: { chip: 'listingChipUnclear', clear: 'listingUnclear', leans: 'listingUnclear' },
+};
+
+/** A listing's verdict in words: the chip's short label and its one-line explanation. */
+export function listingVerdictWords(kind: DetectionKind, strength: ListingStrength): { chip: MessageKey; title: MessageKey } {
+  const words = LISTING_WORDS[kind];
+  return { chip: words.chip, title: strength === 'clear' ? words.clear : words.leans };
 }

@@ -6,6 +6,7 @@ import type { ChipData } from '@/lib/page/listing-chips';
 import type { ListingCard } from '@/lib/page/listing-schema';
 import { directoryForUrl, directoryPageKind } from '@/lib/page/results-page';
 import { classifyListing, resultsPageDetection } from '@/lib/detect/listings';
+import { listingVerdictWords } from '@/lib/detect/verdict';
 import { MAX_LISTINGS, type Listing } from '@/lib/detect/listing-schema';
 import type { Detection } from '@/lib/detect/schema';
 import { currentLanguage, t } from '@/lib/extension/i18n';
@@ -46,17 +47,8 @@ export function pendingResultsDetection(page: Detection, previous: Detection | u
 }
 
 function chipText(listing: Listing): Pick<ChipData, 'chip' | 'title'> {
-  const clear = listing.strength === 'clear';
-  switch (listing.kind) {
-    case 'clinical-massage':
-      return { chip: t('listingChipClinical'), title: clear ? t('listingClinicalClear') : t('listingClinicalLeans') };
-    case 'recreational-massage':
-      return { chip: t('listingChipSpa'), title: clear ? t('listingSpaClear') : t('listingSpaLeans') };
-    case 'mixed-massage':
-      return { chip: t('listingChipMixed'), title: clear ? t('listingMixedClear') : t('listingMixedLeans') };
-    case 'none':
-      return { chip: t('listingChipUnclear'), title: t('listingUnclear') };
-  }
+  const words = listingVerdictWords(listing.kind, listing.strength);
+  return { chip: t(words.chip), title: t(words.title) };
 }
 
 export function chipDataFor(listing: Listing): ChipData {

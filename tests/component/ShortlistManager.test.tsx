@@ -26,6 +26,16 @@ const cedar = providerRecord('cedar', {
     { dimension: 'team', side: 'clinical', label: 'Works with physicians' },
   ],
   checklist: { records: { answer: 'clinical-like', note: 'Confirmed on the phone' } },
+  seenOn: [
+    {
+      directory: 'Yelp',
+      link: 'https://www.yelp.com/biz/cedar-medical-massage-portland',
+      kind: 'clinical-massage',
+      strength: 'leans',
+      reasons: [{ side: 'clinical', label: 'Takes physician referrals or prescriptions', snippet: 'physician referrals welcome' }],
+      savedAt: '2025-02-20T10:00:00.000Z',
+    },
+  ],
   updatedAt: '2025-03-01T10:00:00.000Z',
 });
 const willow = providerRecord('willow', {
@@ -150,6 +160,16 @@ describe('ShortlistManager: the table', () => {
 });
 
 describe('ShortlistManager: provider details', () => {
+  it('lists the directory listings a provider was saved from, each with what its card said', async () => {
+    await renderWith([cedar, willow]);
+    const seenOn = within(await select('Cedar Medical Massage')).getByTestId('detail-seen-on');
+    expect((within(seenOn).getByRole('link', { name: 'Yelp' }) as HTMLAnchorElement).href).toBe('https://www.yelp.com/biz/cedar-medical-massage-portland');
+    expect(seenOn.textContent).toContain("Leans clinical. A listing says little: check the provider's own page.");
+    const willowDetail = await select('Willow Day Spa');
+    await waitFor(() => expect(within(willowDetail).getByTestId('detail-name').textContent).toBe('Willow Day Spa'));
+    expect(within(willowDetail).queryByTestId('detail-seen-on')).toBeNull();
+  });
+
   it('shows what the page said and saves every edit (status, tags, notes, checklist, questions)', async () => {
     const dbName = await renderWith([cedar, willow]);
     const detail = await select('Cedar Medical Massage');
