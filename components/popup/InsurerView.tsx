@@ -35,11 +35,12 @@ const saysLabel: Record<CoverageSays, MessageKey> = {
 type CoverageStatement = NonNullable<Detection['coverage']>[number];
 
 /**
- * The first hint follows what the page says: a page that says "not covered" leads to asking about
- * a physical therapy plan of care or a discount program, not to a reimbursement note.
+ * The first hint follows what the page says about massage: a page that says "not covered" leads to
+ * asking about a physical therapy plan of care or a discount program, not to a reimbursement note.
+ * Its neighbours' rows (chiropractic covered, say) do not speak for massage.
  */
 function coverageLead(coverage: readonly CoverageStatement[]): MessageKey | undefined {
-  const said = new Set(coverage.flatMap((c) => c.says));
+  const said = new Set(coverage.filter((c) => c.topics.includes('massage')).flatMap((c) => c.says));
   if (said.has('not-covered') && !said.has('covered')) return 'coverageLeadNotCovered';
   if (said.has('discount-only') && !said.has('covered')) return 'coverageLeadDiscount';
   if (said.has('covered')) return 'coverageLeadCovered';

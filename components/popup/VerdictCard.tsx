@@ -26,7 +26,8 @@ export function VerdictCard({ detection, withEvidence = true }: { detection: Det
         {t(verdict.key, verdict.sub)}
       </h2>
       {page && <p className="page-type" data-testid="verdict-page">{t('verdictPageOf', t(page))}</p>}
-      {detection && detection.kind !== 'none' && (
+      {/* How much a provider verdict rests on; a plan's site is known by its address, not by evidence. */}
+      {isMassageProvider(detection) && (
         <p className="confidence" data-testid="confidence">
           {t(strengthMessage(detection))}
         </p>

@@ -82,7 +82,7 @@ export function topReasons(detection: Detection, count = 3): Evidence[] {
  */
 export function nextStep(detection: Detection | undefined): MessageKey | undefined {
   if (!detection) return undefined;
-  if (detection.kind === 'insurer') return 'nextStepCheckPlan';
+  if (detection.kind === 'insurer') return 'nextStepPlanPage';
   if (!isMassageProvider(detection)) return undefined;
   const notes = new Set((detection.notes ?? []).map((n) => n.id));
   if (notes.has('massage-cash-pay') || notes.has('no-insurance-billing')) return 'nextStepSuperbill';

@@ -41,6 +41,22 @@ describe("the popup's first screen", () => {
     expect(((await screen.findByText(/^Why we think so/)).closest('details') as HTMLDetailsElement).open).toBe(false);
   });
 
+  it("on a plan's own page, names no provider and claims no evidence strength", () => {
+    const plan = classify(
+      snapshot('Massage therapy is not covered. Chiropractic care: $30 copay, 20 visits a year.', {
+        url: 'https://www.aetna.com/individuals-families/member-benefits/coverage.html',
+        title: 'Covered services | Aetna',
+        schemaItems: [],
+      }),
+    );
+    expect(plan.kind).toBe('insurer');
+    render(<VerdictCard detection={plan} />);
+    expect(screen.getByTestId('verdict').textContent).toBe('This is a site of Aetna.');
+    expect(screen.queryByTestId('confidence')).toBeNull();
+    expect(screen.getByTestId('next-step').textContent).toMatch(/^Next step: Read what this page says about massage below/);
+    expect(screen.getByTestId('next-step').textContent).not.toMatch(/provider/);
+  });
+
   it('puts a reason found on this page before one from the site menu, even a heavier one', () => {
     const site: Evidence = { ...clinical.evidence[0]!, signalId: 'from-menu', label: 'Menu names medical massage', weight: 9, where: 'site' };
     const page: Evidence = { ...clinical.evidence[0]!, signalId: 'on-page', label: 'Page names a referral', weight: 1, where: 'body' };

@@ -42,6 +42,14 @@ describe('"What this page says" on an insurer page', () => {
     expect(screen.getByTestId('coverage-lead').textContent).toMatch(/^This page mentions massage as covered\. Check/);
   });
 
+  it("leads by what the page says about massage, not by another service's row", () => {
+    // A benefits table: massage not covered (but for a PT plan of care), chiropractic covered.
+    const chiropractic: Statement = { ...statement('Chiropractic care $30 copay, 20 visits per year.', ['covered', 'limit'], 80), topics: ['chiropractic'] };
+    const massageRow = statement('Massage therapy Not covered Except as part of a physical therapy plan of care', ['not-covered', 'exception'], 40);
+    render(<InsurerView insurer={insurer} coverage={[massageRow, chiropractic]} onWriteNote={() => undefined} />);
+    expect(screen.getByTestId('coverage-lead').textContent).toMatch(/^This page says massage is not covered\./);
+  });
+
   it('says when the page says nothing about massage', () => {
     render(<InsurerView insurer={insurer} />);
     expect(screen.getByTestId('page-says-none')).toBeTruthy();
