@@ -115,7 +115,8 @@ export function resultsPageDetection(page: Detection, cards: readonly ListingCar
   return {
     ...rest,
     kind: 'none',
-    reason: 'not-a-provider',
+    // The popup then says "a list of many providers, not one", not "does not look like a place that offers it".
+    reason: 'results-page',
     confidence: 0.9,
     clinicalScore: 0,
     recreationalScore: 0,

@@ -8,6 +8,7 @@ import { findCardsGeneric, findCardsWithAdapter, CHIP_HOST_ATTRIBUTE } from '@/l
 import { listingCardsSchema, type ListingCard } from '@/lib/page/listing-schema';
 import { readHtml } from '@/tests/support/parse-html';
 import { directoryForUrl, directoryPageKind, findResultsListings } from '@/lib/page/results-page';
+import { verdictMessage } from '@/lib/detect/verdict';
 import { takeSnapshot } from '@/lib/page/snapshot';
 import { corpusEntries, PAGES_DIR } from '../support/corpus';
 import { fixtureHtml, resultsFixtures } from '../support/listings';
@@ -59,7 +60,8 @@ describe('results fixtures', () => {
       it('the page is not a provider: kind none, no evidence or provider facts of its own, a listing per card', () => {
         const detection = readHtml(fixtureHtml(f), f.url, (doc) => classifyDocument(doc, f.url));
         expect(() => detectionSchema.parse(detection)).not.toThrow();
-        expect(detection).toMatchObject({ kind: 'none', reason: 'not-a-provider', evidence: [], provider: {}, credentials: [] });
+        expect(detection).toMatchObject({ kind: 'none', reason: 'results-page', evidence: [], provider: {}, credentials: [] });
+        expect(verdictMessage(detection).key).toBe('verdictNoneResults');
         expect(detection.pageCues.counter).toContain('directory-results');
         expect(detection.listings?.map((l) => l.name)).toEqual(expectedNames);
       });
