@@ -47,22 +47,34 @@ function skipped(el: Element): boolean {
   return !!style && HIDDEN_STYLE.test(style);
 }
 
+/** Any element whose subtree the walk below could leave out (a `style` attribute only may hide). */
+const MAYBE_SKIPPED = `${[...SKIPPED].join(', ')}, [hidden], [aria-hidden="true"], [style], [${CHIP_HOST_ATTRIBUTE}]`;
+
 /** An element's visible text, by the snapshot's rules (inline styles only), capped. */
 function visibleText(root: Element, max: number = CARD_LIMITS.text): string {
+  if (skipped(root)) return '';
   const parts: string[] = [];
   let length = 0;
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child && length < max; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        if (value.trim()) {
-          parts.push(value);
-          length += value.length + 1;
-        }
-      } else if (child.nodeType === 1 && !skipped(child as Element)) walk(child);
+  const add = (value: string | null) => {
+    if (value && value.trim()) {
+      parts.push(value);
+      length += value.length + 1;
     }
   };
-  if (!skipped(root)) walk(root);
+  // Most cards hold nothing to leave out: then the browser's own walk over the text nodes reads the
+  // same text, and a results page's first scan runs mostly cold code, where every JS step counts.
+  if (!root.querySelector(MAYBE_SKIPPED)) {
+    const texts = root.ownerDocument.createTreeWalker(root, 4);
+    for (let node = texts.nextNode(); node && length < max; node = texts.nextNode()) add(node.nodeValue);
+    return squash(parts.join(' '), max);
+  }
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child && length < max; child = child.nextSibling) {
+      if (child.nodeType === 3) add(child.nodeValue);
+      else if (child.nodeType === 1 && !skipped(child as Element)) walk(child);
+    }
+  };
+  walk(root);
   return squash(parts.join(' '), max);
 }
 
@@ -162,11 +174,15 @@ export function findCardsWithAdapter(doc: Document, pageUrl: string, adapter: Ca
     return [];
   }
   const found: FoundCard[] = [];
+  let outer: Element | undefined;
   for (const element of queryAll(doc, s.card)) {
     if (found.length >= limit) break;
-    // A card inside a card (a nested match of a loose selector) is part of the outer one.
-    if (found.length && found[found.length - 1]!.element.contains(element)) continue;
-    if (options.skip?.(element)) continue;
+    // A card inside a card (a nested match of a loose selector) is part of the outer one, read or not.
+    if (outer?.contains(element)) continue;
+    if (options.skip?.(element)) {
+      outer = element;
+      continue;
+    }
     const nameElement = query(element, s.name);
     if (!nameElement) continue;
     const linkElement =
@@ -183,7 +199,10 @@ export function findCardsWithAdapter(doc: Document, pageUrl: string, adapter: Ca
       address: text(s.address),
       badges: queryAll(element, s.badges).map((b) => visibleText(b, CARD_LIMITS.badge)),
     });
-    if (card) found.push(card);
+    if (card) {
+      found.push(card);
+      outer = element;
+    }
   }
   return found;
 }

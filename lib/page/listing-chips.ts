@@ -30,8 +30,11 @@ export interface ChipData {
 }
 
 export const CHIP_RULES = {
-  /** Cards sent to the background per message: keeps each round of work short. */
-  batchSize: 20,
+  /**
+   * Cards read and sent to the background per message, and drawn per reply. Reading and drawing
+   * run mostly cold code on a page's first scan, so a batch is kept small enough to fit a frame.
+   */
+  batchSize: 10,
   /** Quiet time after the page's last change before looking for new cards. */
   debounceMs: 250,
 } as const;
@@ -215,23 +218,32 @@ export interface ChipsOptions {
   requestVerdicts: (cards: ListingCard[], replace: boolean) => Promise<ChipData[]>;
   /** "Save to shortlist" in each chip; without it, chips only show. */
   saving?: ChipSaving;
+  /** Lets the page run between drawing one batch and reading the next; a timer by default. */
+  yieldToPage?: () => Promise<void>;
 }
 
 /** An infinite list may grow long; each card is still read once only (`skip`). */
 const PAGE_CARD_LIMIT = 5000;
 
+/** Which finder found the page's cards: the directory's selectors, or the shape of the page. */
+type Finder = 'adapter' | 'shape';
+
 /**
- * The cards of the page as it is now that `skip` does not rule out. Without an adapter, only
- * cards that look like businesses (judged on the first scan, which reads them all).
+ * The cards of the page as it is now that `skip` does not rule out, and the finder that found
+ * them, which later scans keep to. Until one has worked, the adapter's selectors come first; by
+ * shape without an adapter, only cards that look like businesses count.
  */
-function currentCards(doc: Document, url: string, adapter: CardAdapter | null, skip?: (element: Element) => boolean): FoundCard[] {
-  const options = { limit: PAGE_CARD_LIMIT, skip };
-  if (adapter) {
-    const byAdapter = findCardsWithAdapter(doc, url, adapter, options);
-    if (byAdapter.length || skip) return byAdapter;
+function currentCards(doc: Document, url: string, adapter: CardAdapter | null, finder: Finder | undefined, skip: (element: Element) => boolean) {
+  if (adapter && finder !== 'shape') {
+    // Reading a card's text is the costly part, and selectors find cards without it: a batch at a
+    // time, so that one task of the page reads 20 cards, not the whole list.
+    const cards = findCardsWithAdapter(doc, url, adapter, { limit: CHIP_RULES.batchSize, skip });
+    if (cards.length || finder === 'adapter') return { cards, finder: 'adapter' as const };
   }
-  const generic = findCardsGeneric(doc, url, options);
-  return adapter || skip || looksLikeBusinessCards(generic) ? generic : [];
+  // By shape, the finder judges the list as a whole, so it reads every card in one go.
+  const cards = findCardsGeneric(doc, url, { limit: PAGE_CARD_LIMIT, skip });
+  const accepted = !!adapter || finder === 'shape' || looksLikeBusinessCards(cards);
+  return accepted && cards.length ? { cards, finder: 'shape' as const } : { cards: [], finder };
 }
 
 /**
@@ -246,16 +258,23 @@ export function startListingChips(win: Window, options: ChipsOptions) {
   let timer: number | undefined;
   let running: Promise<void> = Promise.resolve();
 
-  let confirmed = false;
+  let finder: Finder | undefined;
+  const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => win.setTimeout(resolve, 0)));
   const scan = async (all = false) => {
-    const chipped = (element: Element) => !!chips.get(element)?.host.isConnected;
-    // Until one scan has found business cards, judge the whole list again.
-    const cards = currentCards(doc, win.location.href, options.adapter, all || !confirmed ? undefined : chipped).filter(
-      (f) => all || !chipped(f.element),
-    );
-    if (cards.length) confirmed = true;
-    for (let i = 0; i < cards.length; i += CHIP_RULES.batchSize) {
-      const batch = cards.slice(i, i + CHIP_RULES.batchSize);
+    const handled = new WeakSet<Element>();
+    const pending = (element: Element) => !handled.has(element) && (all || !chips.get(element)?.host.isConnected);
+    let queue: FoundCard[] = [];
+    for (let read = 0; ; read++) {
+      if (!queue.length) {
+        // Drawing a batch and reading the next are each about a frame's work: not both in one task.
+        if (read) await yieldToPage();
+        const found = currentCards(doc, win.location.href, options.adapter, finder, (element) => !pending(element));
+        finder = found.finder;
+        queue = found.cards.filter((f) => pending(f.element));
+      }
+      const batch = queue.splice(0, CHIP_RULES.batchSize);
+      if (!batch.length) return;
+      batch.forEach((found) => handled.add(found.element));
       const replace = first;
       first = false;
       let verdicts: ChipData[];

@@ -37,6 +37,18 @@ afterEach(async () => {
 });
 
 const verdictsFor = (cards: ListingCard[]): ChipData[] => cards.map((card) => chipDataFor(classifyListing(card)));
+
+/** Appends copies of the list's first card, each with its own name and business link. */
+function appendCards(list: Element, prefix: string, count: number) {
+  const template = list.querySelector('li')!;
+  for (let i = 0; i < count; i++) {
+    const li = template.cloneNode(true) as Element;
+    li.querySelector(CHIP_TAG)?.remove();
+    for (const a of li.querySelectorAll('a[href^="/biz/"]')) a.setAttribute('href', `/biz/${prefix}-${i}`);
+    li.querySelector('[data-traffic-crawl-id]')!.textContent = `${prefix} Massage ${i}`;
+    list.append(li);
+  }
+}
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('listing chips in the page', () => {
@@ -59,8 +71,9 @@ describe('listing chips in the page', () => {
       expect((host as HTMLElement).style.getPropertyPriority('line-height')).toBe('');
       expect((host as HTMLElement).style.getPropertyPriority('letter-spacing')).toBe('');
     }
-    expect(requestVerdicts).toHaveBeenCalledTimes(1);
-    expect(requestVerdicts.mock.calls[0]![1]).toBe(true);
+    // Only the page's first batch replaces the background's list for the tab.
+    const batches = Math.ceil(yelpFixture.expectedListings.length / CHIP_RULES.batchSize);
+    expect(requestVerdicts.mock.calls.map((c) => c[1])).toEqual(Array.from({ length: batches }, (_, i) => i === 0));
 
     await chips.rescan();
     await chips.restart();
@@ -73,27 +86,60 @@ describe('listing chips in the page', () => {
     const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
     const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts });
     await chips.rescan();
-    const list = doc.querySelector('section[aria-label="All Results"] ul')!;
-    const template = list.querySelector('li')!;
-    for (let i = 0; i < 25; i++) {
-      const li = template.cloneNode(true) as Element;
-      li.querySelector(CHIP_TAG)?.remove();
-      for (const a of li.querySelectorAll('a[href^="/biz/"]')) a.setAttribute('href', `/biz/appended-${i}`);
-      li.querySelector('[data-traffic-crawl-id]')!.textContent = `Appended Massage ${i}`;
-      list.append(li);
-    }
+    const firstScan = requestVerdicts.mock.calls.length;
+    appendCards(doc.querySelector('section[aria-label="All Results"] ul')!, 'Appended', 25);
     // Nothing happens while the page is still changing.
-    expect(requestVerdicts).toHaveBeenCalledTimes(1);
+    expect(requestVerdicts).toHaveBeenCalledTimes(firstScan);
     await wait(CHIP_RULES.debounceMs + 150);
     await chips.rescan();
-    const calls = requestVerdicts.mock.calls.slice(1);
-    expect(calls.map((c) => c[0].length)).toEqual([20, 5]);
+    const calls = requestVerdicts.mock.calls.slice(firstScan);
+    const size = CHIP_RULES.batchSize;
+    expect(calls.map((c) => c[0].length)).toEqual(Array.from({ length: Math.ceil(25 / size) }, (_, i) => Math.min(size, 25 - i * size)));
     expect(calls.every((c) => c[1] === false)).toBe(true);
     expect(calls.flatMap((c) => c[0].map((card) => card.name))).toEqual(Array.from({ length: 25 }, (_, i) => `Appended Massage ${i}`));
     expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(yelpFixture.expectedListings.length + 25);
     // A removed card takes its chip with it.
-    list.lastElementChild!.remove();
+    doc.querySelector('section[aria-label="All Results"] ul')!.lastElementChild!.remove();
     expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(yelpFixture.expectedListings.length + 24);
+    chips.stop();
+  });
+
+  it('reads the next batch only after the page had its turn, and draws each batch on its own reply', async () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    const list = doc.querySelector('section[aria-label="All Results"] ul')!;
+    appendCards(list, 'extra', CHIP_RULES.batchSize + 3);
+    const total = yelpFixture.expectedListings.length + CHIP_RULES.batchSize + 3;
+    const turns: (() => void)[] = [];
+    const yieldToPage = () => new Promise<void>((resolve) => turns.push(resolve));
+    const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts, yieldToPage });
+    const scanned = chips.rescan();
+    await vi.waitFor(() => expect(turns).toHaveLength(1));
+    // One batch read, sent and drawn; the rest waits for the page's turn.
+    expect(requestVerdicts).toHaveBeenCalledTimes(1);
+    expect(requestVerdicts.mock.calls[0]![0]).toHaveLength(CHIP_RULES.batchSize);
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(CHIP_RULES.batchSize);
+    for (let turn = 0; turns[turn]; turn++) {
+      turns[turn]!();
+      await vi.waitFor(() => expect(turns.length > turn + 1 || requestVerdicts.mock.calls.length * CHIP_RULES.batchSize >= total).toBe(true));
+    }
+    await scanned;
+    expect(requestVerdicts.mock.calls.map((c) => c[0].length).reduce((a, b) => a + b)).toBe(total);
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(total);
+    chips.stop();
+  });
+
+  it('keeps to the finder that worked: when the adapter no longer matches, cards added later are found by shape', async () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    const stale: CardAdapter = { ...yelpAdapter, selectors: { ...yelpAdapter.selectors, card: '[data-testid="renamed-card"]' } };
+    const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: stale, requestVerdicts, yieldToPage: async () => {} });
+    await chips.rescan();
+    const before = doc.querySelectorAll(CHIP_TAG).length;
+    expect(before).toBeGreaterThanOrEqual(yelpFixture.expectedListings.length - 1);
+    appendCards(doc.querySelector('section[aria-label="All Results"] ul')!, 'later', 4);
+    await chips.rescan();
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(before + 4);
     chips.stop();
   });
 

@@ -21,6 +21,8 @@ const MIN_LISTING_ACCURACY = 0.85;
 
 const fixtures = resultsFixtures();
 const names = (cards: { card: ListingCard }[]) => cards.map((c) => c.card.name);
+const yelpDirectory = directories.find((d) => d.id === 'yelp')!;
+const yelpAdapter = { id: yelpDirectory.id, businessPath: yelpDirectory.businessPath, selectors: yelpDirectory.selectors };
 
 describe('results fixtures', () => {
   it('cover six or more directories with an adapter and one without, each with 10+ listings of mixed kinds', () => {
@@ -208,6 +210,20 @@ describe('listing verdicts', () => {
     });
     expect(page.kind).toBe('insurer');
     expect(resultsPageDetection(page, [card('Medical massage')])).toBe(page);
+  });
+
+  it("reads a card's text the same whether or not it holds anything to leave out, and leaves out what is hidden", () => {
+    const f = fixtures.find((x) => x.directory === 'yelp')!;
+    const read = (html: string) => readHtml(html, f.url, (doc) => findCardsWithAdapter(doc, f.url, yelpAdapter))!.map((c) => c.card);
+    const plain = read(fixtureHtml(f));
+    // A harmless inline style sends every card through the element-by-element walk.
+    const styled = read(fixtureHtml(f).replaceAll('<div data-testid="serp-ia-card"', '<div style="color: inherit" data-testid="serp-ia-card"'));
+    expect(styled).toEqual(plain);
+    const hidden = read(
+      fixtureHtml(f).replace('>412 Court St, Brooklyn<', '>412 Court St, Brooklyn<span style="display:none">hot stone spa day</span><'),
+    );
+    expect(hidden[0]!.text).toBe(plain[0]!.text);
+    expect(hidden[0]!.address).toBe(plain[0]!.address);
   });
 
   it('our own chips never become part of a card', () => {
