@@ -1,12 +1,14 @@
 // Bundled into the page by scripts/bench-listings.ts: the in-page listing code (the finder, the
 // chips) and the classifier, so one page's main thread does all of it, as an upper bound (in the
-// extension the classifying runs in the background, off the page's thread).
+// extension the classifying runs in the background, off the page's thread). It is also the
+// worker's script, where it plays the background (`verdicts`).
 import { directories } from '@/data/directories';
 import { classifyListing } from '@/lib/detect/listings';
 import type { Listing } from '@/lib/detect/listing-schema';
 import { findCardsWithAdapter, type CardAdapter } from '@/lib/page/listing-cards';
 import type { ListingCard } from '@/lib/page/listing-schema';
-import { mountChip, startListingChips, type ChipData } from '@/lib/page/listing-chips';
+import { mountChip, type ChipData } from '@/lib/page/listing-chips';
+import { infiniteScroll, saving, type ScrollMode } from './listings-page-entry';
 
 const yelp = directories.find((d) => d.id === 'yelp')!;
 const adapter: CardAdapter = { id: yelp.id, businessPath: yelp.businessPath, selectors: yelp.selectors };
@@ -21,7 +23,6 @@ const chipOf = (listing: Listing): ChipData => ({
   reasons: listing.reasons.map((r) => `${r.label}: “${r.snippet}”`),
 });
 
-const saving = { labels: { save: 'Save to shortlist', saved: 'Saved', failed: 'Not saved' }, save: async () => true };
 
 function measure(name: string, work: () => void): number {
   const start = performance.now();
@@ -58,71 +59,10 @@ function floorInBatches(batchSize: number) {
   return { cards: names.length, find, batches, draws: batches };
 }
 
-function markNewNames(list: Element) {
-  for (const name of list.querySelectorAll(`${yelp.selectors.name}:not([data-floor])`)) {
-    name.setAttribute('data-floor', '');
-    name.after(document.createElement('span'));
-  }
-}
-
-/** The background, played by a worker running this same bundle: classifying stays off the page's thread, as in the extension. */
-function backgroundWorker(source: string) {
-  const glue = `self.onmessage = (e) => self.postMessage(kneadBench.verdicts(e.data));`;
-  const worker = new Worker(URL.createObjectURL(new Blob([source, '\n', glue], { type: 'text/javascript' })));
-  let waited = 0;
-  const requestVerdicts = (cards: ListingCard[]) =>
-    new Promise<ChipData[]>((resolve) => {
-      const start = performance.now();
-      worker.onmessage = (e: MessageEvent<ChipData[]>) => {
-        waited += performance.now() - start;
-        resolve(e.data);
-      };
-      worker.postMessage(cards);
-    });
-  return { requestVerdicts, waited: () => waited, stop: () => worker.terminate() };
-}
-
-type ScrollMode = 'ours' | 'ours-worker' | 'floor';
-
-/**
- * Infinite scroll: the page appends `total` cards, `step` at a time; after each, the real chips
- * script (startListingChips) rescans and draws. In 'ours' the verdicts are computed on the page's
- * thread at once, so a rescan's duration is the page's work, classifying included (an upper bound).
- * In 'ours-worker' a worker classifies, as the background does, and a rescan's figure is the
- * page's own share: its duration less the wait for the worker. The floor marks each new card the
- * cheapest way.
- */
-async function infiniteScroll(total: number, step: number, template: Element, mode: ScrollMode, source = '') {
-  const list = template.parentElement!;
-  template.remove();
-  const background = mode === 'ours-worker' ? backgroundWorker(source) : undefined;
-  const requestVerdicts = background?.requestVerdicts ?? (async (cards: ListingCard[]) => cards.map((c) => chipOf(classifyListing(c))));
-  const chips = mode === 'floor' ? undefined : startListingChips(window, { adapter, requestVerdicts, saving });
-  const tasks: number[] = [];
-  const startedAt = performance.now();
-  for (let appended = 0; appended < total; appended += step) {
-    for (let i = appended; i < appended + step; i++) {
-      const li = template.cloneNode(true) as Element;
-      for (const a of li.querySelectorAll('a[href^="/biz/"]')) a.setAttribute('href', `/biz/scrolled-${i}`);
-      li.querySelector('[data-traffic-crawl-id]')!.textContent = `Scrolled Listing ${i}`;
-      list.append(li);
-    }
-    // A task of its own, as a page's scroll handler would be.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const start = performance.now();
-    const waitedBefore = background?.waited() ?? 0;
-    if (chips) await chips.rescan();
-    else markNewNames(list);
-    const waited = (background?.waited() ?? 0) - waitedBefore;
-    tasks.push(performance.measure(`${mode}-scroll-task`, { start, end: performance.now() }).duration - waited);
-  }
-  // Let the debounced rescans the page's changes also scheduled run, so the long-task observer sees them.
-  await new Promise((resolve) => setTimeout(resolve, 600));
-  chips?.stop();
-  background?.stop();
-  return { chips: document.querySelectorAll('knead-to-know-chip').length, tasks, startedAt };
-}
-
 const verdicts = (cards: ListingCard[]) => cards.map((c) => chipOf(classifyListing(c)));
 
-(globalThis as { kneadBench?: unknown }).kneadBench = { chipsInBatches, floorInBatches, infiniteScroll, verdicts };
+/** Infinite scroll as in listings-page-entry.ts, with the verdicts computed on the page's thread when asked ('ours'). */
+const infiniteScrollHere = (total: number, step: number, template: Element, mode: ScrollMode, source = '') =>
+  infiniteScroll(adapter, total, step, template, mode, source, async (cards) => cards.map((c) => chipOf(classifyListing(c))));
+
+(globalThis as { kneadBench?: unknown }).kneadBench = { chipsInBatches, floorInBatches, infiniteScroll: infiniteScrollHere, verdicts };
