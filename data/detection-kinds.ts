@@ -1,24 +1,22 @@
-import { z } from 'zod';
 import type { MessageKey } from '@/lib/extension/i18n';
 
-// Every key is checked against the English messages file by tests/unit/detection-kinds.test.ts.
-const messageKey = z.string().regex(/^[a-zA-Z]+$/) as unknown as z.ZodType<MessageKey>;
+// Zod-free on purpose: the popup's first screen reads this table, and zod would be the largest part
+// of what it loads before the verdict shows. The table is checked against its schema
+// (`detectionKindEntrySchema` in data/schemas.ts) and every key against the English messages file
+// by tests/unit/detection-kinds.test.ts; it is plain data, so a check at load would only repeat them.
 
-export const detectionKindEntrySchema = z.object({
+export interface DetectionKindEntry {
   /** Whether the page is about a massage provider, so the popup shows the provider's sections. */
-  massageProvider: z.boolean(),
+  massageProvider: boolean;
   /** The toolbar badge; letters so colour is not the only cue, colours with contrast for white text. */
-  badge: z
-    .object({ text: z.string().regex(/^[A-Z]{2,4}$/), color: z.string().regex(/^#[0-9a-f]{6}$/), titleKey: messageKey })
-    .optional(),
+  badge?: { text: string; color: string; titleKey: MessageKey };
   /** The sentence the popup leads with. */
-  sentenceKey: messageKey,
+  sentenceKey: MessageKey;
   /** The kind's name in the shortlist (table, filter, detail, comparison). */
-  shortlistLabelKey: messageKey,
+  shortlistLabelKey: MessageKey;
   /** Where the kind sorts in the shortlist: most to least clinical, then the rest. */
-  shortlistRank: z.number().int().min(0),
-});
-export type DetectionKindEntry = z.infer<typeof detectionKindEntrySchema>;
+  shortlistRank: number;
+}
 
 /** One row per detection kind. A new kind is one entry here, plus its strings in public/_locales. */
 const table = {
@@ -60,8 +58,6 @@ const table = {
 
 export type DetectionKind = keyof typeof table;
 
-export const detectionKindTable: Readonly<Record<DetectionKind, DetectionKindEntry>> = z
-  .record(z.string(), detectionKindEntrySchema)
-  .parse(table) as Record<DetectionKind, DetectionKindEntry>;
+export const detectionKindTable: Readonly<Record<DetectionKind, DetectionKindEntry>> = table;
 
 export const detectionKinds = Object.keys(table) as [DetectionKind, ...DetectionKind[]];

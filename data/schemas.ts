@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exampleListSchema } from './examples';
-import { detectionKinds } from './detection-kinds';
+import { detectionKinds, type DetectionKindEntry } from './detection-kinds';
+import type { MessageKey } from '@/lib/extension/i18n';
 
 /** Where a fact comes from and when someone last checked it. Tiers follow shared/FACTS.md. */
 export const sourceSchema = z.object({
@@ -15,6 +16,20 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export { detectionKinds, type DetectionKind } from './detection-kinds';
 export const detectionKindSchema = z.enum(detectionKinds);
+
+// Message keys are checked against the English messages file by tests/unit/detection-kinds.test.ts.
+const messageKey = z.string().regex(/^[a-zA-Z]+$/) as unknown as z.ZodType<MessageKey>;
+
+/** One row of data/detection-kinds.ts. */
+export const detectionKindEntrySchema: z.ZodType<DetectionKindEntry> = z.object({
+  massageProvider: z.boolean(),
+  badge: z
+    .object({ text: z.string().regex(/^[A-Z]{2,4}$/), color: z.string().regex(/^#[0-9a-f]{6}$/), titleKey: messageKey })
+    .optional(),
+  sentenceKey: messageKey,
+  shortlistLabelKey: messageKey,
+  shortlistRank: z.number().int().min(0),
+});
 
 export const signalSideSchema = z.enum(['clinical', 'recreational']);
 export type SignalSide = z.infer<typeof signalSideSchema>;

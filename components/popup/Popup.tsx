@@ -3,10 +3,10 @@ import browser from 'webextension-polyfill';
 import type { Detection } from '@/lib/detect/schema';
 import { t } from '@/lib/extension/i18n';
 import { isMassageProvider } from '@/lib/detect/verdict';
-import { tabDetectionResponseSchema, type TabDetectionResponse } from '@/lib/extension/messages';
+import type { TabDetectionResponse } from '@/lib/extension/messages';
 import { popupTargetTab } from '@/lib/extension/popup-target';
 import { showStatementInPage } from '@/lib/page/highlight';
-import { tabStateStore } from '@/lib/extension/tab-state';
+import { showableVerdict, tabStateKey } from '@/lib/extension/tab-record';
 import { VerdictCard } from './VerdictCard';
 
 // Everything below the verdict loads after it, so the verdict reaches the screen first.
@@ -18,12 +18,32 @@ const NotesSection = lazy(() => import('./NotesSection').then((m) => ({ default:
 
 type View =
   | { state: 'loading' }
-  | { state: 'ready'; tabId: number | undefined; detection: Detection | undefined; cannotRead?: boolean }
+  | {
+      state: 'ready';
+      tabId: number | undefined;
+      detection: Detection | undefined;
+      cannotRead?: boolean;
+      /** Whether `detection` passed the full schema; until then only what the verdict card shows was checked. */
+      checked: boolean;
+    }
   | { state: 'checking'; tabId: number };
 
+/**
+ * A module that checks with zod, loaded after zod's settings: the popup's first screen loads
+ * neither, since zod is the largest part of what would stand before the verdict.
+ */
+const withZod = <T,>(load: () => Promise<T>): Promise<T> => import('@/lib/extension/zod-config').then(load);
+
 async function ask(message: { type: 'get-tab-detection' | 'analyse-tab'; tabId: number }): Promise<TabDetectionResponse> {
+  const { tabDetectionResponseSchema } = await withZod(() => import('@/lib/extension/messages'));
   const reply = tabDetectionResponseSchema.safeParse(await browser.runtime.sendMessage(message));
   return reply.success ? reply.data : { detection: null, error: 'cannot-read-page' };
+}
+
+export interface TabLookup {
+  tabId: number | undefined;
+  detection: Detection | undefined;
+  checked: boolean;
 }
 
 /**
@@ -31,26 +51,22 @@ async function ask(message: { type: 'get-tab-detection' | 'analyse-tab'; tabId: 
  * pages share with the background, rather than asked for: a message would wait on the service
  * worker, which may first have to start. Asked for only where session storage is out of reach.
  */
-async function storedDetection(tabId: number): Promise<Detection | undefined> {
+async function storedDetection(tabId: number): Promise<Omit<TabLookup, 'tabId'>> {
   try {
-    return await tabStateStore(browser.storage.session).get(tabId);
+    const stored = (await browser.storage.session.get(tabStateKey(tabId)))[tabStateKey(tabId)];
+    return showableVerdict(stored) ? { detection: stored, checked: false } : { detection: undefined, checked: true };
   } catch {
-    return (await ask({ type: 'get-tab-detection', tabId })).detection ?? undefined;
+    return { detection: (await ask({ type: 'get-tab-detection', tabId })).detection ?? undefined, checked: true };
   }
-}
-
-export interface TabLookup {
-  tabId: number | undefined;
-  detection: Detection | undefined;
 }
 
 /** The tab the popup is about and what the background found there; never rejects. */
 export async function lookUpTab(search: string): Promise<TabLookup> {
   try {
     const tabId = await popupTargetTab(browser, search);
-    return { tabId, detection: tabId === undefined ? undefined : await storedDetection(tabId) };
+    return tabId === undefined ? { tabId, detection: undefined, checked: true } : { tabId, ...(await storedDetection(tabId)) };
   } catch {
-    return { tabId: undefined, detection: undefined };
+    return { tabId: undefined, detection: undefined, checked: true };
   }
 }
 
@@ -64,7 +80,7 @@ export function Popup({ search, lookup }: { search: string; lookup?: Promise<Tab
 
   useEffect(() => {
     let live = true;
-    void (lookup ?? lookUpTab(search)).then(({ tabId, detection }) => live && setView({ state: 'ready', tabId, detection }));
+    void (lookup ?? lookUpTab(search)).then((found) => live && setView({ state: 'ready', ...found }));
     return () => {
       live = false;
     };
@@ -81,11 +97,27 @@ export function Popup({ search, lookup }: { search: string; lookup?: Promise<Tab
     return () => clearTimeout(next);
   }, [view.state]);
 
+  // Once the verdict is on screen, the full schema decides whether the record stays: a record
+  // that fails it is dropped, and nothing below the verdict is drawn from it.
+  const unchecked = view.state === 'ready' && !view.checked ? view.detection : undefined;
+  useEffect(() => {
+    if (!verdictShown || !unchecked) return;
+    let live = true;
+    void withZod(() => import('@/lib/extension/tab-state')).then(({ checkedDetection }) => {
+      const detection = checkedDetection(unchecked);
+      if (live) setView((v) => (v.state === 'ready' && v.detection === unchecked ? { ...v, detection, checked: true } : v));
+    });
+    return () => {
+      live = false;
+    };
+  }, [verdictShown, unchecked]);
+  const sectionsShown = verdictShown && view.state === 'ready' && view.checked;
+
   const checkThisPage = useCallback(async (tabId: number) => {
     setView({ state: 'checking', tabId });
     // A background that fails to answer must not leave the popup on "Checking…".
     const reply = await ask({ type: 'analyse-tab', tabId }).catch((): TabDetectionResponse => ({ detection: null, error: 'cannot-read-page' }));
-    setView({ state: 'ready', tabId, detection: reply.detection ?? undefined, cannotRead: !!reply.error });
+    setView({ state: 'ready', tabId, detection: reply.detection ?? undefined, cannotRead: !!reply.error, checked: true });
   }, []);
 
   return (
@@ -95,7 +127,7 @@ export function Popup({ search, lookup }: { search: string; lookup?: Promise<Tab
       {view.state === 'checking' && <p role="status">{t('checkingPage')}</p>}
       {view.state === 'ready' && (
         <>
-          <VerdictCard detection={view.detection} withEvidence={verdictShown} />
+          <VerdictCard detection={view.detection} withEvidence={sectionsShown} />
           {!view.detection && view.tabId !== undefined && (
             <section className="card">
               <button type="button" data-testid="check-this-page" onClick={() => void checkThisPage(view.tabId!)}>
@@ -104,7 +136,7 @@ export function Popup({ search, lookup }: { search: string; lookup?: Promise<Tab
               <p className="muted">{view.cannotRead ? t('cannotReadPage') : t('checkThisPageHelp')}</p>
             </section>
           )}
-          {verdictShown && <BelowTheVerdict view={view} notesOpen={notesOpen} onNotesOpenChange={setNotesOpen} />}
+          {sectionsShown && <BelowTheVerdict view={view} notesOpen={notesOpen} onNotesOpenChange={setNotesOpen} />}
         </>
       )}
       <p className="disclaimer">{t('disclaimer')}</p>

@@ -2,13 +2,12 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import browser from 'webextension-polyfill';
 import { switchLanguage } from '@/lib/extension/language-loader';
-import { loadSettings } from '@/lib/extension/settings';
+import { storedLanguageChoice } from '@/lib/extension/stored-language';
 import './styles.css';
 
 /** Sets t()'s language from the patient's settings and marks the page with it (screen readers, hyphenation). */
 async function applyLanguage(doc: Document): Promise<void> {
-  const settings = await loadSettings(browser.storage.local).catch(() => undefined);
-  doc.documentElement.lang = await switchLanguage(settings?.language);
+  doc.documentElement.lang = await switchLanguage(await storedLanguageChoice(browser.storage.local).catch(() => undefined));
 }
 
 /**

@@ -1,4 +1,3 @@
-import '@/lib/extension/zod-config';
 import { mountPage } from '@/components/shared/mount';
 import { lookUpTab, Popup } from '@/components/popup/Popup';
 

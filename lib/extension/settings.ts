@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { situationSchema, usStateCodes } from '@/data/schemas';
 import { languageChoices } from '@/lib/extension/i18n';
+import { SETTINGS_KEY as KEY } from '@/lib/extension/stored-language';
 
 const settingsSchema = z.object({
   /** The patient's state of residence: drives credential hints, board links and questions. */
@@ -22,7 +23,6 @@ const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const KEY = 'settings';
 export const defaultSettings: Settings = settingsSchema.parse({});
 
 export interface SettingsArea {

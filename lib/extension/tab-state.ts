@@ -1,4 +1,5 @@
 import { detectionSchema, type Detection } from '@/lib/detect/schema';
+import { tabStateKey } from './tab-record';
 
 /** The subset of a storage area that tab state needs; storage.session in the extension. */
 export interface KeyValueArea {
@@ -7,7 +8,11 @@ export interface KeyValueArea {
   remove(key: string): Promise<void>;
 }
 
-const keyOf = (tabId: number) => `tab:${tabId}`;
+/** A stored record, if it passes the detection schema. */
+export function checkedDetection(stored: unknown): Detection | undefined {
+  const parsed = detectionSchema.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /**
  * Each tab's latest detection, kept in session storage so that it outlives a stopped service
@@ -16,15 +21,13 @@ const keyOf = (tabId: number) => `tab:${tabId}`;
 export function tabStateStore(area: KeyValueArea) {
   return {
     async get(tabId: number): Promise<Detection | undefined> {
-      const stored = (await area.get(keyOf(tabId)))[keyOf(tabId)];
-      const parsed = detectionSchema.safeParse(stored);
-      return parsed.success ? parsed.data : undefined;
+      return checkedDetection((await area.get(tabStateKey(tabId)))[tabStateKey(tabId)]);
     },
     async set(tabId: number, detection: Detection): Promise<void> {
-      await area.set({ [keyOf(tabId)]: detection });
+      await area.set({ [tabStateKey(tabId)]: detection });
     },
     async clear(tabId: number): Promise<void> {
-      await area.remove(keyOf(tabId));
+      await area.remove(tabStateKey(tabId));
     },
   };
 }

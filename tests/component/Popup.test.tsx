@@ -82,6 +82,15 @@ describe('Popup', () => {
     expect((await screen.findByTestId('verdict')).textContent).toBe('This page has not been checked.');
   });
 
+  it('drops a record whose verdict fields look right once the full schema finds the rest wrong, before anything below the verdict shows', async () => {
+    const detection = classify(clinicSnapshot);
+    await recorded(6, { ...detection, credentials: [{ type: 'LMT', text: 5 }] });
+    render(<Popup search="?tabId=6" />);
+    await waitFor(() => expect(screen.getByTestId('verdict').textContent).toBe('This page has not been checked.'));
+    expect(screen.queryByTestId('credentials')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Harbor Pain Relief' })).toBeNull();
+  });
+
   it('asks the background where session storage cannot be read, and drops a reply that fails its schema', async () => {
     const sessionGet = vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('session storage is out of reach'));
     const seen = answer({ 'get-tab-detection': { detection: classify(clinicSnapshot) } });

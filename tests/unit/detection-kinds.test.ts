@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import messages from '@/public/_locales/en/messages.json';
-import { detectionKindEntrySchema, detectionKindTable, detectionKinds } from '@/data/detection-kinds';
-import { detectionKindSchema } from '@/data/schemas';
+import { detectionKindTable, detectionKinds } from '@/data/detection-kinds';
+import { detectionKindEntrySchema, detectionKindSchema } from '@/data/schemas';
 
 // The one table a detection kind lives in: walk every row.
 describe('detection-kind registry', () => {
