@@ -136,22 +136,45 @@ function button(doc: Document, text: string, action: string, className?: string)
 
 /**
  * Where each of the page's own coverage statements is: the innermost element that holds its text
- * (the same search as "show on page", lib/page/highlight.ts).
+ * (what "show on page", lib/page/highlight.ts, looks for). The page's text is read once, whatever
+ * the number of statements: asking every element on the way down for its whole text, once per
+ * statement, cost the page more than the rest of the panel.
  */
 export function statementElements(doc: Document, statements: readonly string[]): Element[] {
-  // Whitespace is left out altogether: the reader joins table cells with a space, textContent does not.
+  if (!doc.body) return [];
+  // Whitespace is left out altogether: the reader joins table cells with a space, the page may not.
   const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+  const nodes: Node[] = [];
+  const starts: number[] = [];
+  let text = '';
+  const texts = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    const part = squash(node.nodeValue ?? '');
+    if (!part) continue;
+    nodes.push(node);
+    starts.push(text.length);
+    text += part;
+  }
+  /** The text node whose part of `text` holds this offset. */
+  const nodeAt = (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return nodes[low]!;
+  };
   const found: Element[] = [];
   for (const statement of statements) {
     const wanted = squash(statement).slice(0, 120);
-    let innermost: Element | undefined;
-    const walk = (el: Element) => {
-      if (!squash(el.textContent ?? '').includes(wanted)) return;
-      innermost = el;
-      for (const child of el.children) walk(child);
-    };
-    if (wanted && doc.body) walk(doc.body);
-    if (innermost) found.push(innermost);
+    const at = wanted ? text.indexOf(wanted) : -1;
+    if (at < 0) continue;
+    const last = nodeAt(at + wanted.length - 1);
+    let holder = nodeAt(at).parentElement;
+    while (holder && !holder.contains(last)) holder = holder.parentElement;
+    if (holder) found.push(holder);
   }
   return found;
 }

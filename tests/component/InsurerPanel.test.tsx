@@ -169,6 +169,11 @@ describe('insurer panel: its tab and its place on the page', () => {
     document.body.innerHTML = '<main><table><tr><td>Massage therapy</td><td>Not covered</td></tr></table><p>Chiropractic care: 20 visits a year.</p></main>';
     const found = statementElements(document, ['Chiropractic care: 20 visits a year.', 'Massage therapy Not covered', 'Not on this page']);
     expect(found.map((el) => el.tagName)).toEqual(['P', 'TR']);
+    // Split over inline elements and lines, in another case: still the element that holds all of it.
+    document.body.innerHTML = '<main><section><h2>Manual care</h2><p>Massage <b>therapy</b>:\n  <span>covered with a referral</span></p></section></main>';
+    const [holder] = statementElements(document, ['massage therapy: Covered with a referral']);
+    expect(holder?.tagName).toBe('P');
+    expect(statementElements(document, ['Manual care Massage therapy'])[0]?.tagName).toBe('SECTION');
     document.body.innerHTML = '';
   });
 
