@@ -13,30 +13,13 @@
 // The floor, in the same run, does the least any in-page marker does: find each name with one
 // selector and put an empty element after it.
 // Records medians and ratios in docs/benchmarks.md.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { findBrowser } from '../tests/e2e/drivers/find-browser';
 import { directories } from '../data/directories';
-import { bundle, median, recordInBenchmarksDoc, root } from './bench/common';
+import { bundle, median, recordInBenchmarksDoc } from './bench/common';
+import { RESULTS_URL, resultsPage } from './bench/results-page';
 
 const ROUNDS = Number(process.env.KTK_BENCH_ROUNDS ?? 15);
-const RESULTS_URL = 'https://www.yelp.com/search?find_desc=massage&find_loc=Brooklyn%2C+NY';
-const fixture = readFileSync(path.join(root, 'tests', 'fixtures', 'pages', 'listings', 'yelp-massage-brooklyn.html'), 'utf8');
-
-/** The fixture with its result list grown to `count` cards (or cut to one, as the template for scrolling). */
-function resultsPage(count: number): string {
-  const start = fixture.indexOf('<li class="y-css-mhg9c5">');
-  const end = fixture.indexOf('</ul></section>', start);
-  const cards = fixture.slice(start, end).split(/(?=<li class="y-css-mhg9c5">)/).filter((c) => c.trim());
-  const grown = Array.from({ length: count }, (_, i) => {
-    const card = cards[i % cards.length]!;
-    const round = Math.floor(i / cards.length);
-    return round === 0 ? card : card.replace(/\/biz\/([a-z0-9-]+)/g, `/biz/$1-${round}`).replace(/(SearchResultBizName">)([^<]+)/, `$1$2 ${round + 1}`);
-  });
-  return fixture.slice(0, start) + grown.join('') + fixture.slice(end);
-}
-
 const script = await bundle('scripts/bench/listings-entry.ts');
 const pageScript = await bundle('scripts/bench/listings-page-entry.ts');
 const yelp = directories.find((d) => d.id === 'yelp')!;

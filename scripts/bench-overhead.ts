@@ -9,7 +9,7 @@
 // noise, and a reference content script that only reads the page's title and first node (and sends
 // one message on the insurer page), for the least any content script costs on this machine.
 // With `--peer DIR` (an unpacked peer extension kept outside the repo, e.g. Privacy Badger's MV3
-// build), the heavy page and the insurer page also run with the peer alone, and our rows are
+// build), the heavy page, the insurer page and the results page also run with the peer alone, and our rows are
 // compared with it round by round. Needs `npm run build:e2e`. Prints medians and ratios and
 // records them in docs/benchmarks.md.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,9 +20,10 @@ import { findBrowser } from '../tests/e2e/drivers/find-browser';
 import { PAGES_DIR, startFixtureServer } from '../tests/e2e/fixture-server';
 import { CONTENT_SCRIPT_FILE } from '../lib/extension/content-script';
 import { median, pairedMedianInterval, recordInBenchmarksDoc, root } from './bench/common';
+import { RESULTS_URL, resultsPage } from './bench/results-page';
 
 const LOADS = Number(process.env.KTK_BENCH_LOADS ?? 40);
-// KTK_BENCH_ONLY=insurer runs the insurer pages' rows alone (a quick look; the doc keeps full runs).
+// KTK_BENCH_ONLY=insurer or =results runs those pages' rows alone (a quick look; the doc keeps full runs).
 const only = process.env.KTK_BENCH_ONLY;
 const peerFlag = process.argv.indexOf('--peer');
 const peerDir = peerFlag >= 0 ? process.argv[peerFlag + 1] : undefined;
@@ -30,6 +31,8 @@ if (peerFlag >= 0 && !peerDir) throw new Error('--peer needs the folder of an un
 const peerNameFlag = process.argv.indexOf('--peer-name');
 const peerName = peerNameFlag >= 0 ? process.argv[peerNameFlag + 1] : 'the peer';
 const SETTLE_MS = 600;
+// On a results page the chips come in batches, each after a round trip to the background.
+const RESULTS_SETTLE_MS = 1500;
 
 function heavyPageWithoutMassage(): string {
   const paragraph =
@@ -60,6 +63,7 @@ const pages = [
     url: 'https://www.aetna.com/individuals-families/member-benefits/coverage-with-font.html',
     html: insurerPageWithItsOwnFont(),
   },
+  { name: 'directory results page, 50 listings (chips)', url: RESULTS_URL, html: resultsPage(50) },
 ];
 
 const routes = Object.fromEntries(
@@ -129,12 +133,12 @@ interface LoadCost {
   styleAndLayout: number;
 }
 
-async function loadCost(context: BrowserContext, url: string): Promise<LoadCost> {
+async function loadCost(context: BrowserContext, url: string, settleMs = SETTLE_MS): Promise<LoadCost> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
+  await page.waitForTimeout(settleMs);
   const { metrics } = await cdp.send('Performance.getMetrics');
   await page.close();
   const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
@@ -163,14 +167,14 @@ interface Contender {
  * so that no browser always loads first. Every contender is compared with the browser without the
  * extension, and those after the first also with the first (the reference), round by round.
  */
-async function compare(url: string, contenders: Contender[]): Promise<string[]> {
+async function compare(url: string, contenders: Contender[], settleMs = SETTLE_MS): Promise<string[]> {
   const everyone = [...contenders, { name: 'without', context: without }];
   const costs = new Map<string, LoadCost[]>(everyone.map((c) => [c.name, []]));
-  for (const contender of everyone) await loadCost(contender.context, contender.url ?? url); // warm each browser's cache once
+  for (const contender of everyone) await loadCost(contender.context, contender.url ?? url, settleMs); // warm each browser's cache once
   for (let round = 0; round < LOADS; round++)
     for (let i = 0; i < everyone.length; i++) {
       const contender = everyone[(round + i) % everyone.length]!;
-      costs.get(contender.name)!.push(await loadCost(contender.context, contender.url ?? url));
+      costs.get(contender.name)!.push(await loadCost(contender.context, contender.url ?? url, settleMs));
     }
   const off = costs.get('without')!;
   const taskOff = median(off.map((c) => c.task));
@@ -191,7 +195,8 @@ try {
   // Control: the extension is installed but none of its scripts match this page. What this row
   // adds is the price of having any extension at all, not of our code.
   const referenceOn = (what: string): Contender => ({ name: `reference: ${what}`, context: reference });
-  if (only !== 'insurer') {
+  const results = pages[4]!;
+  if (!only) {
     rows.push(...(await compare(pages[0]!.url, [{ name: 'control: heavy page, no script of ours runs (all-sites off)', context: ours }])));
     await switchOnAllSites(ours);
     rows.push(
@@ -203,17 +208,28 @@ try {
     );
     rows.push(...(await compare(pages[1]!.url, [{ name: pages[1]!.name, context: ours }])));
   } else await switchOnAllSites(ours);
-  rows.push(
-    ...(await compare(pages[2]!.url, [
-      referenceOn('insurer page, a script that reads the title and first node and sends one message'),
-      { name: pages[2]!.name, context: ours },
-    ])),
-  );
-  rows.push(...(await compare(pages[3]!.url, [referenceOn('the insurer page with its own font'), { name: pages[3]!.name, context: ours }])));
-  if (peer && !only) {
+  if (only !== 'results') {
+    rows.push(
+      ...(await compare(pages[2]!.url, [
+        referenceOn('insurer page, a script that reads the title and first node and sends one message'),
+        { name: pages[2]!.name, context: ours },
+      ])),
+    );
+    rows.push(...(await compare(pages[3]!.url, [referenceOn('the insurer page with its own font'), { name: pages[3]!.name, context: ours }])));
+  }
+  if (only !== 'insurer')
+    rows.push(...(await compare(results.url, [referenceOn('results page, a script that reads the title and first node'), { name: results.name, context: ours }], RESULTS_SETTLE_MS)));
+  if (peer && only !== 'insurer') {
     // The peer runs its content scripts on every page: the last column is ours over the peer.
-    for (const page of [pages[0]!, pages[2]!])
-      rows.push(...(await compare(page.url, [{ name: `peer alone: ${peerName}, ${page.name}`, context: peer }, { name: `ours, beside that peer row: ${page.name}`, context: ours }])));
+    const peerPages = only ? [results] : [pages[0]!, pages[2]!, results];
+    for (const page of peerPages)
+      rows.push(
+        ...(await compare(
+          page.url,
+          [{ name: `peer alone: ${peerName}, ${page.name}`, context: peer }, { name: `ours, beside that peer row: ${page.name}`, context: ours }],
+          page === results ? RESULTS_SETTLE_MS : SETTLE_MS,
+        )),
+      );
   }
 } finally {
   await peer?.close();
