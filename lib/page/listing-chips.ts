@@ -235,8 +235,8 @@ type Finder = 'adapter' | 'shape';
  */
 function currentCards(doc: Document, url: string, adapter: CardAdapter | null, finder: Finder | undefined, skip: (element: Element) => boolean) {
   if (adapter && finder !== 'shape') {
-    // Reading a card's text is the costly part, and selectors find cards without it: a batch at a
-    // time, so that one task of the page reads 20 cards, not the whole list.
+    // Reading a card's text is the costly part, and selectors find cards without it: one batch at
+    // a time, so that a task of the page reads a batch, not the whole list.
     const cards = findCardsWithAdapter(doc, url, adapter, { limit: CHIP_RULES.batchSize, skip });
     if (cards.length || finder === 'adapter') return { cards, finder: 'adapter' as const };
   }
