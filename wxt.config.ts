@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { directories } from './data/directories';
 import { curatedHostPatterns } from './data/hosts';
 import { ICON_SIZES, TOOLBAR_ICON_SIZES, iconFile } from './lib/extension/brand-mark';
 import { ALL_SITES_ORIGINS, CONTENT_SCRIPT_FILE } from './lib/extension/content-script';
@@ -19,6 +20,10 @@ export default defineConfig({
     // the popup more than loading them on demand from the extension's own files; the pages' first
     // chunks are still preloaded from their HTML.
     build: { modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) } },
+    // The content script tells a directory's results page by its address (lib/page/watch.ts).
+    define: {
+      __KTK_DIRECTORY_ADDRESSES__: JSON.stringify(directories.map(({ domains, resultsPath, businessPath }) => ({ domains, resultsPath, businessPath }))),
+    },
     // The patterns' examples and near-misses are for tests; the packages leave them out.
     plugins: [stripExamples(path.resolve('data') + path.sep)],
   }),

@@ -4,7 +4,8 @@
 import type { CardAdapter } from '@/lib/page/listing-cards';
 import type { ChipData } from '@/lib/page/listing-chips';
 import type { ListingCard } from '@/lib/page/listing-schema';
-import { directoryForUrl, directoryPageKind } from '@/lib/page/results-page';
+import { directoryPageKind } from '@/lib/page/directory-address';
+import { directoryForUrl } from '@/lib/page/results-page';
 import { classifyListing, resultsPageDetection } from '@/lib/detect/listings';
 import { listingVerdictWords } from '@/lib/detect/verdict';
 import { MAX_LISTINGS, type Listing } from '@/lib/detect/listing-schema';

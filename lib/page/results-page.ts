@@ -1,6 +1,7 @@
 // Decides whether a page is a directory's results page, and finds its listings: through the
 // directory's adapter where we have one, else (or when the adapter finds nothing) by shape.
 import { directories as defaultDirectories, type DirectoryAdapter } from '@/data/directories';
+import { directoryForUrl as directoryForAddress, directoryPageKind } from './directory-address';
 import { findCardsGeneric, findCardsWithAdapter, looksLikeBusinessCards, type FoundCard } from './listing-cards';
 
 export interface ResultsListings {
@@ -11,33 +12,9 @@ export interface ResultsListings {
   cards: FoundCard[];
 }
 
-const hostMatches = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
-
 /** The adapter for a directory's address, if there is one. */
-export function directoryForUrl(url: string, list: readonly DirectoryAdapter[] = defaultDirectories): DirectoryAdapter | undefined {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-  return list.find((d) => d.domains.some((domain) => hostMatches(host, domain)));
-}
-
-export type DirectoryPage = 'results' | 'business' | 'other';
-
-/** What a directory's address is: a results page, one business's page, or neither. */
-export function directoryPageKind(adapter: DirectoryAdapter, url: string): DirectoryPage {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'other';
-  }
-  if (new RegExp(adapter.businessPath).test(u.pathname)) return 'business';
-  if (new RegExp(adapter.resultsPath).test(`${u.pathname}${u.search}`)) return 'results';
-  return 'other';
-}
+export const directoryForUrl = (url: string, list: readonly DirectoryAdapter[] = defaultDirectories): DirectoryAdapter | undefined =>
+  directoryForAddress(url, list);
 
 /**
  * The listings of a results page, or undefined for a page that is not one. A directory's own

@@ -1,8 +1,9 @@
 // The content script's whole job, kept free of zod, React and the data tables (10 KB budget): take
 // a snapshot, and hand it to the background only if the page is about massage or coverage.
 import type { ContentRuntime } from '@/lib/extension/content-script';
+import { isResultsAddress, type DirectoryAddresses } from './directory-address';
 import { pageConcernsUs } from './gate';
-import { takeSnapshot } from './snapshot';
+import { addressSnapshot, takeSnapshot } from './snapshot';
 
 interface NavigateEventLike {
   destination: { url: string };
@@ -24,9 +25,16 @@ const withoutHash = (href: string) => href.split('#')[0];
  * Reports the page now and after each in-page navigation; `onReply` gets the background's answer.
  * The runtime is looked up only when a page concerns us, so other pages never wake the extension's
  * API in their isolated world. Nothing here talks to the page: no window messages, no DOM events.
+ * On a known directory's results address (`directories`), only the page's title and address are
+ * sent: the background knows the page from its address, and the chips script reads its cards.
  * Returns a function that stops watching.
  */
-export function watchPage(win: Window, getRuntime: () => ContentRuntime | undefined, onReply: (reply: unknown) => void): () => void {
+export function watchPage(
+  win: Window,
+  getRuntime: () => ContentRuntime | undefined,
+  onReply: (reply: unknown) => void,
+  directories: readonly DirectoryAddresses[] = [],
+): () => void {
   let rechecks: number[] = [];
   let lastAddress = withoutHash(win.location.href);
   let stopWatching = () => {};
@@ -38,7 +46,8 @@ export function watchPage(win: Window, getRuntime: () => ContentRuntime | undefi
   const report = () => {
     // Most pages stop at the gate, before the rest of the snapshot is read.
     if (!pageConcernsUs(win.document)) return;
-    const snapshot = takeSnapshot(win.document, win.location.href);
+    const href = win.location.href;
+    const snapshot = isResultsAddress(href, directories) ? addressSnapshot(win.document, href) : takeSnapshot(win.document, href);
     const runtime = getRuntime();
     // Left behind by an update of the extension: nobody is listening any more.
     if (!runtime?.id) return stop();

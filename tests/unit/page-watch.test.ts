@@ -2,6 +2,8 @@ import { Window as HappyDomWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentRuntime } from '@/lib/extension/content-script';
 import { ADDRESS_POLL_MS, RECHECK_DELAYS_MS, watchPage } from '@/lib/page/watch';
+import { directories } from '@/data/directories';
+import { pageSnapshotSchema, type PageSnapshot } from '@/lib/page/schema';
 
 interface Content {
   heading: string;
@@ -107,6 +109,20 @@ describe('the content script page watch', () => {
     navigate('https://www.massagebook.com/other', CLINIC);
     await vi.advanceTimersByTimeAsync(RECHECK_DELAYS_MS.at(-1)!);
     expect(getRuntime).toHaveBeenCalledTimes(1);
+  });
+
+  it("on a known directory's results address, sends its title and address only, and reads the page in full elsewhere", async () => {
+    const addresses = directories.map(({ domains, resultsPath, businessPath }) => ({ domains, resultsPath, businessPath }));
+    const { win, navigate } = pageWith(CLINIC, true);
+    const { runtime, getRuntime } = runtimeSpy();
+    watchPage(win, getRuntime, vi.fn(), addresses);
+    navigate('https://www.massagebook.com/search?q=medical+massage', SPA);
+    (win.document as Document).title = 'Massage near Tempe';
+    await vi.advanceTimersByTimeAsync(RECHECK_DELAYS_MS[0]!);
+    const [onProviderPage, onResults] = runtime.sendMessage.mock.calls.map(([message]) => (message as { snapshot: PageSnapshot }).snapshot);
+    expect(onProviderPage!.headings).toEqual(['Harbor Clinical Massage']);
+    expect(onResults).toMatchObject({ url: 'https://www.massagebook.com/search?q=medical+massage', title: 'Massage near Tempe', text: '', headings: [] });
+    expect(pageSnapshotSchema.safeParse(onResults).success).toBe(true);
   });
 
   it('says nothing to the page: no window message, no DOM event', () => {
