@@ -273,19 +273,21 @@ function chromeTextOf(parts: readonly Element[]): string {
  * The snapshot of a known directory's results page: its address says what it is, and its listings
  * are read card by card by the chips script, so neither its text nor its data is read here.
  */
-export function addressSnapshot(doc: Document, url: string): PageSnapshot {
-  return {
-    url: url.slice(0, LIMITS.url),
-    title: squash(doc.title ?? '', LIMITS.title),
-    metaDescription: squash(readMetaDescription(doc), LIMITS.meta),
-    headings: [],
-    schemaItems: [],
-    text: '',
-    textTruncated: false,
-    phoneLinks: [],
-    emailLinks: [],
-  };
-}
+export const addressSnapshot = (doc: Document, url: string): PageSnapshot =>
+  bareSnapshot(url.slice(0, LIMITS.url), squash(doc.title ?? '', LIMITS.title), squash(readMetaDescription(doc), LIMITS.meta));
+
+/** A snapshot of nothing but an address, a title and a description. */
+export const bareSnapshot = (url: string, title = '', metaDescription = ''): PageSnapshot => ({
+  url,
+  title,
+  metaDescription,
+  headings: [],
+  schemaItems: [],
+  text: '',
+  textTruncated: false,
+  phoneLinks: [],
+  emailLinks: [],
+});
 
 /** Reads what the classifier needs from a document. Never throws on odd markup. */
 export function takeSnapshot(doc: Document, url: string): PageSnapshot {
