@@ -13,6 +13,7 @@ import {
 import type { ListingCard } from './listing-schema';
 import { createBrandMark } from '@/lib/extension/brand-mark';
 import { pinHostStyle } from './host-style';
+import { nearViewport, type NearView } from './near-view';
 
 export const CHIP_TAG = 'knead-to-know-chip';
 
@@ -220,6 +221,8 @@ export interface ChipsOptions {
   saving?: ChipSaving;
   /** Lets the page run between drawing one batch and reading the next; a timer by default. */
   yieldToPage?: () => Promise<void>;
+  /** When a classified card's chip is drawn: as its listing comes within a screen of the viewport, by default. */
+  nearView?: NearView;
 }
 
 /** An infinite list may grow long; each card is still read once only (`skip`). */
@@ -254,6 +257,9 @@ function currentCards(doc: Document, url: string, adapter: CardAdapter | null, f
 export function startListingChips(win: Window, options: ChipsOptions) {
   const doc = win.document;
   const chips = new WeakMap<Element, MountedChip>();
+  // Classified, with its chip waiting until the listing is near the viewport: not to be sent again.
+  const classified = new WeakSet<Element>();
+  const nearView = options.nearView ?? nearViewport(win);
   let first = true;
   let timer: number | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -262,7 +268,9 @@ export function startListingChips(win: Window, options: ChipsOptions) {
   const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => win.setTimeout(resolve, 0)));
   const scan = async (all = false) => {
     const handled = new WeakSet<Element>();
-    const pending = (element: Element) => !handled.has(element) && (all || !chips.get(element)?.host.isConnected);
+    const pending = (element: Element) => !handled.has(element) && (all || !(classified.has(element) || chips.get(element)?.host.isConnected));
+    // A card taken out before its chip was drawn is read again if the page puts it back.
+    for (const element of nearView.forgetDetached()) classified.delete(element);
     let queue: FoundCard[] = [];
     for (let read = 0; ; read++) {
       if (!queue.length) {
@@ -288,7 +296,15 @@ export function startListingChips(win: Window, options: ChipsOptions) {
       }
       batch.forEach((found, index) => {
         const data = verdicts[index];
-        if (data && data.link === found.card.link) chips.set(found.element, mountChip(doc, found, data, chips.get(found.element), options.saving));
+        if (!data || data.link !== found.card.link) return;
+        const draw = () => {
+          classified.delete(found.element);
+          chips.set(found.element, mountChip(doc, found, data, chips.get(found.element), options.saving));
+        };
+        // A chip already on the page shows its new verdict at once; a new one waits for its listing to be near.
+        if (chips.get(found.element)?.host.isConnected) return void draw();
+        classified.add(found.element);
+        nearView.watch(found.element, draw);
       });
     }
   };
@@ -313,6 +329,7 @@ export function startListingChips(win: Window, options: ChipsOptions) {
     },
     stop: () => {
       observer.disconnect();
+      nearView.stop();
       win.clearTimeout(timer);
     },
   };

@@ -1,9 +1,12 @@
 // Bundled into the page by scripts/bench-listings.ts for the runs that mirror the extension: only
 // the in-page chips code, as the extension injects it (its own small script, no classifier); the
-// verdicts come from a worker running listings-entry.ts, which plays the background.
+// verdicts come from a worker running listings-entry.ts, which plays the background. Every chip is
+// drawn as soon as its verdict is in (`atOnce`), not as its listing nears the viewport: the most a
+// batch can cost, as on a screen tall enough to show the whole list.
 import type { CardAdapter } from '@/lib/page/listing-cards';
 import type { ListingCard } from '@/lib/page/listing-schema';
 import { startListingChips, type ChipData } from '@/lib/page/listing-chips';
+import { atOnce } from '@/lib/page/near-view';
 
 export const saving = { labels: { save: 'Save to shortlist', saved: 'Saved', failed: 'Not saved' }, save: async () => true };
 
@@ -59,7 +62,7 @@ function backgroundWorker(source: string, clock: ReturnType<typeof pageTasks>) {
 async function chipsAsInTheExtension(adapter: CardAdapter, source: string) {
   const clock = pageTasks();
   const background = backgroundWorker(source, clock);
-  const chips = startListingChips(window, { adapter, requestVerdicts: background.requestVerdicts, saving, yieldToPage: clock.yieldToPage });
+  const chips = startListingChips(window, { adapter, requestVerdicts: background.requestVerdicts, saving, yieldToPage: clock.yieldToPage, nearView: atOnce });
   clock.begin();
   const scanned = chips.rescan();
   await scanned;
@@ -92,7 +95,7 @@ export async function infiniteScroll(
   const clock = pageTasks();
   const background = mode === 'ours-worker' ? backgroundWorker(source, clock) : undefined;
   const requestVerdicts = background?.requestVerdicts ?? verdictsHere ?? (async () => []);
-  const chips = mode === 'floor' ? undefined : startListingChips(window, { adapter, requestVerdicts, saving, yieldToPage: clock.yieldToPage });
+  const chips = mode === 'floor' ? undefined : startListingChips(window, { adapter, requestVerdicts, saving, yieldToPage: clock.yieldToPage, nearView: atOnce });
   const startedAt = performance.now();
   for (let appended = 0; appended < total; appended += step) {
     for (let i = appended; i < appended + step; i++) {

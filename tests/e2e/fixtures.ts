@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test as base } from '@playwright/test';
 import { launchChromium } from './drivers/chromium';
 import { launchFirefox } from './drivers/firefox';
-import type { ExtensionBrowser } from './drivers/types';
+import type { ExtensionBrowser, PageHandle } from './drivers/types';
 import { extraRoutes } from './extra-pages';
 import { fuzzRoute } from './fuzz-pages';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
@@ -109,4 +109,24 @@ export async function badgeTitle(ext: ExtensionBrowser, tabId: number): Promise<
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     return (await api.action.getTitle({ tabId: id })) as string;
   }, tabId);
+}
+
+/**
+ * The number of listing chips once the page was read from top to bottom, half a screen at a time,
+ * as a patient scrolls: a chip is drawn when its listing comes near the viewport
+ * (lib/page/near-view.ts). Ends back at the top. The tab comes to the front first: one behind
+ * others (the extension page a test opened, say) is not rendered, so nothing comes near its viewport.
+ */
+export async function chipsAfterScrolling(page: PageHandle): Promise<number> {
+  await page.bringToFront();
+  return page.evaluate(async () => {
+    const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await nextFrames();
+    }
+    scrollTo(0, 0);
+    await nextFrames();
+    return document.querySelectorAll('knead-to-know-chip').length;
+  }, null);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { BRAND_TILE_COLOR, brandMarkSvgSource } from '../../lib/extension/brand-mark';
 import { EXTRA_URLS } from './extra-pages';
-import { badgeText, expect, tabIdFor, test } from './fixtures';
+import { badgeText, chipsAfterScrolling, expect, tabIdFor, test } from './fixtures';
 import { checkInPopup, openPopupFor, popupPages } from './popup-pages';
 import type { ExtensionBrowser, PageHandle } from './drivers/types';
 
@@ -133,7 +133,7 @@ test('store screenshots at the stores’ sizes, in light and dark, and the promo
     await page.goto(p.url);
     const tabId = await tabIdFor(ext, p.url);
     await expect.poll(() => badgeText(ext, tabId)).toBe(p.badge);
-    if (p.chips) await expect.poll(() => page.evaluate(() => document.querySelectorAll('knead-to-know-chip').length, null)).toBe(p.chips);
+    if (p.chips) await expect.poll(() => chipsAfterScrolling(page)).toBe(p.chips);
     const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, p.ready);
     for (const scheme of ['light', 'dark'] as const) {
       const base = await page.viewportShot!(STORE_SIZE, scheme);

@@ -16,6 +16,7 @@ import {
   type ChipData,
 } from '@/lib/page/listing-chips';
 import type { ListingCard } from '@/lib/page/listing-schema';
+import { atOnce, type NearView } from '@/lib/page/near-view';
 import { tabStateStore } from '@/lib/extension/tab-state';
 import { openShortlist } from '@/lib/shortlist/db';
 import { fixtureHtml, resultsFixtures } from '../support/listings';
@@ -55,7 +56,7 @@ describe('listing chips in the page', () => {
   it('puts one chip beside every listing name, outside the name link, and never a second one', async () => {
     const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
     const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
-    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts });
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts, nearView: atOnce });
     await chips.rescan();
     const hosts = [...doc.querySelectorAll(CHIP_TAG)];
     expect(hosts).toHaveLength(yelpFixture.expectedListings.length);
@@ -84,7 +85,7 @@ describe('listing chips in the page', () => {
   it('gives new cards chips after a quiet moment (infinite scroll), in batches, and only the new ones', async () => {
     const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
     const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
-    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts });
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts, nearView: atOnce });
     await chips.rescan();
     const firstScan = requestVerdicts.mock.calls.length;
     appendCards(doc.querySelector('section[aria-label="All Results"] ul')!, 'Appended', 25);
@@ -112,7 +113,7 @@ describe('listing chips in the page', () => {
     const turns: (() => void)[] = [];
     const yieldToPage = () => new Promise<void>((resolve) => turns.push(resolve));
     const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
-    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts, yieldToPage });
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts, yieldToPage, nearView: atOnce });
     const scanned = chips.rescan();
     await vi.waitFor(() => expect(turns).toHaveLength(1));
     // One batch read, sent and drawn; the rest waits for the page's turn.
@@ -133,7 +134,7 @@ describe('listing chips in the page', () => {
     const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
     const stale: CardAdapter = { ...yelpAdapter, selectors: { ...yelpAdapter.selectors, card: '[data-testid="renamed-card"]' } };
     const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
-    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: stale, requestVerdicts, yieldToPage: async () => {} });
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: stale, requestVerdicts, yieldToPage: async () => {}, nearView: atOnce });
     await chips.rescan();
     const before = doc.querySelectorAll(CHIP_TAG).length;
     expect(before).toBeGreaterThanOrEqual(yelpFixture.expectedListings.length - 1);
@@ -143,11 +144,59 @@ describe('listing chips in the page', () => {
     chips.stop();
   });
 
+  it('draws a chip only when its listing comes near the viewport, and never sends a waiting card twice', async () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    // Stands in for the IntersectionObserver: the test says which cards came near.
+    const waiting = new Map<Element, () => void>();
+    const nearView: NearView = {
+      watch: (element, work) => void waiting.set(element, work),
+      forgetDetached: () => [...waiting.keys()].filter((element) => !element.isConnected && waiting.delete(element)),
+      stop: () => waiting.clear(),
+    };
+    const comeNear = (element: Element) => {
+      const work = waiting.get(element)!;
+      waiting.delete(element);
+      work();
+    };
+    const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts, yieldToPage: async () => {}, nearView });
+    await chips.rescan();
+    const total = yelpFixture.expectedListings.length;
+    // Every card is classified at once (the popup lists them all); no chip is drawn yet.
+    expect(requestVerdicts.mock.calls.flatMap((c) => c[0])).toHaveLength(total);
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(0);
+    const cards = [...waiting.keys()];
+    expect(cards).toHaveLength(total);
+    cards.slice(0, 3).forEach(comeNear);
+    expect([...doc.querySelectorAll(CHIP_TAG)].map((host) => host.previousElementSibling?.textContent)).toEqual(
+      cards.slice(0, 3).map((card) => card.querySelector('[data-traffic-crawl-id="SearchResultBizName"]')!.textContent),
+    );
+    // Looking again sends nothing: drawn or waiting, every card is known.
+    await chips.rescan();
+    expect(requestVerdicts.mock.calls.flatMap((c) => c[0])).toHaveLength(total);
+    // A waiting card the page takes out and puts back is read again, and waits again.
+    const list = cards[5]!.parentElement!;
+    cards[5]!.remove();
+    await chips.rescan();
+    list.append(cards[5]!);
+    await chips.rescan();
+    expect(requestVerdicts.mock.calls.flatMap((c) => c[0])).toHaveLength(total + 1);
+    expect(waiting.has(cards[5]!)).toBe(true);
+    // After the page's address changed in script, drawn chips show the new verdicts at once, the rest still wait.
+    await chips.restart();
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(3);
+    expect(waiting.size).toBe(total - 3);
+    [...waiting.keys()].forEach(comeNear);
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(total);
+    chips.stop();
+    expect(waiting.size).toBe(0);
+  });
+
   it('keeps going past 200 listings, reading each card once', async () => {
     const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
     const quick = (cards: ListingCard[]): ChipData[] => cards.map((c) => ({ link: c.link, kind: 'none', chip: '?', title: 'Unclear', reasons: [] }));
     const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => quick(cards));
-    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts });
+    const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts, nearView: atOnce });
     await chips.rescan();
     const list = doc.querySelector('section[aria-label="All Results"] ul')!;
     const template = list.querySelector('li')!;

@@ -40,6 +40,7 @@ function wrap(page: Page): PageHandle {
     },
     setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    bringToFront: () => page.bringToFront(),
     setViewport: (size) => page.setViewportSize(size),
     close: () => page.close(),
   };

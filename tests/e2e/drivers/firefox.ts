@@ -71,6 +71,7 @@ function wrap(page: Page): PageHandle {
       await input.dispose();
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    bringToFront: () => page.bringToFront(),
     setViewport: (size) => page.setViewport(size),
     // WebDriver BiDi's browsingContext.print: Firefox's own print-to-PDF.
     pdf: async (paper) => Buffer.from(await page.pdf({ format: paper === 'A4' ? 'a4' : 'letter' })),

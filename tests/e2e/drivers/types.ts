@@ -23,6 +23,8 @@ export interface PageHandle {
   /** Chromium only (store promo tile): replaces the page with the given HTML. */
   setContent?(html: string): Promise<void>;
   evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /** Makes this the tab in front, as a patient looking at it: a tab behind others is not rendered. */
+  bringToFront(): Promise<void>;
   /** Sets the page's viewport in CSS pixels (both drivers). */
   setViewport(size: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
