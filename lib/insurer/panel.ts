@@ -210,13 +210,10 @@ function buildPanel(doc: Document, data: InsurerPanelData) {
   return { panel, tab, collapse, hide, dismiss };
 }
 
-/** Pins the host above the page: inline `!important` styles, the inverse of the page's zoom, the top layer. */
+/** Pins the host above the page: inline `!important` styles and the top layer (the page's zoom is undone once laid out). */
 function pinHost(doc: Document, host: HTMLElement) {
   pinHostStyle(host, HOST_STYLE);
-  const parent = doc.documentElement ?? doc.body;
-  parent.append(host);
-  const zoom = inheritedZoom(doc, parent);
-  if (zoom !== 1) host.style.setProperty('zoom', String(1 / zoom), 'important');
+  (doc.documentElement ?? doc.body).append(host);
   // The top layer sits above anything the page stacks, whatever its z-index.
   if (typeof host.showPopover === 'function') {
     host.setAttribute('popover', 'manual');
@@ -240,9 +237,9 @@ const sizeOf = (el: Element): Size => {
  */
 function placer(doc: Document, host: HTMLElement, parts: ReturnType<typeof buildPanel>, data: InsurerPanelData) {
   const view = doc.defaultView;
-  const statements = statementElements(doc, data.avoid);
-  const panelSize = sizeOf(parts.panel);
-  const tabSize = sizeOf(parts.tab);
+  let statements: Element[] = [];
+  let panelSize: Size = { width: PANEL_WIDTH_PX, height: 0 };
+  let tabSize: Size = { width: 0, height: 0 };
   const state = { collapsed: data.collapsed, openedOnPurpose: false, corner: 'bottom-right' as PanelCorner };
   const show = (corner: PanelCorner, collapsed: boolean) => {
     state.corner = corner;
@@ -272,10 +269,34 @@ function placer(doc: Document, host: HTMLElement, parts: ReturnType<typeof build
     view?.removeEventListener('scroll', schedule);
     view?.removeEventListener('resize', schedule);
   };
-  view?.addEventListener('scroll', schedule, { passive: true });
-  view?.addEventListener('resize', schedule, { passive: true });
-  layout();
+  // Measured once the browser has laid the page and the panel out anyway: asking for sizes and the
+  // page's zoom while inserting would make it do that work twice, before the page's next frame.
+  whenLaidOut(host, () => {
+    const zoom = inheritedZoom(doc, host.parentElement ?? doc.documentElement);
+    if (zoom !== 1) host.style.setProperty('zoom', String(1 / zoom), 'important');
+    statements = statementElements(doc, data.avoid);
+    panelSize = sizeOf(parts.panel);
+    tabSize = sizeOf(parts.tab);
+    view?.addEventListener('scroll', schedule, { passive: true });
+    view?.addEventListener('resize', schedule, { passive: true });
+    layout();
+  });
   return { state, layout, stop };
+}
+
+/**
+ * Runs `work` right after the browser's next layout of `element`, before that frame is painted (a
+ * ResizeObserver's first report), so that reading sizes there costs no extra layout. At once
+ * where there is no ResizeObserver.
+ */
+function whenLaidOut(element: Element, work: () => void) {
+  const Observer = element.ownerDocument.defaultView?.ResizeObserver;
+  if (typeof Observer !== 'function') return work();
+  const observer = new Observer(() => {
+    observer.disconnect();
+    work();
+  });
+  observer.observe(element);
 }
 
 /** Shows the panel (replacing an earlier one) and returns its host element. */

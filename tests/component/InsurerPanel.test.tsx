@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   isInsurerPanelData,
   mountInsurerPanel,
@@ -24,6 +24,27 @@ const data: InsurerPanelData = {
 };
 
 const quiet = { onDismissSite: () => undefined };
+
+/** A ResizeObserver whose reports the test sends: a browser's come right after its next layout. */
+class TestResizeObserver {
+  static reportAtOnce = true;
+  static waiting: (() => void)[] = [];
+  constructor(private readonly report: (entries: { target: Element }[], observer: TestResizeObserver) => void) {}
+  observe(target: Element) {
+    const send = () => this.report([{ target }], this);
+    if (TestResizeObserver.reportAtOnce) send();
+    else TestResizeObserver.waiting.push(send);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+// happy-dom's own ResizeObserver never reports.
+beforeEach(() => {
+  TestResizeObserver.reportAtOnce = true;
+  TestResizeObserver.waiting = [];
+  vi.stubGlobal('ResizeObserver', TestResizeObserver);
+});
+afterEach(() => vi.unstubAllGlobals());
 
 /** A click as the browser delivers one from the patient's mouse or keyboard (isTrusted). */
 function patientClick(button: Element) {
@@ -175,6 +196,25 @@ describe('insurer panel: its tab and its place on the page', () => {
     expect(holder?.tagName).toBe('P');
     expect(statementElements(document, ['Manual care Massage therapy'])[0]?.tagName).toBe('SECTION');
     document.body.innerHTML = '';
+  });
+
+  it('measures itself and the page only once the browser laid them out: inserting it forces no layout', () => {
+    TestResizeObserver.reportAtOnce = false;
+    document.documentElement.style.setProperty('zoom', '0.5');
+    const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    const styled = vi.spyOn(window, 'getComputedStyle');
+    const host = mountInsurerPanel(document, { ...data, collapsed: true }, quiet);
+    expect(measured).not.toHaveBeenCalled();
+    expect(styled).not.toHaveBeenCalled();
+    expect(TestResizeObserver.waiting).toHaveLength(1);
+    TestResizeObserver.waiting[0]!();
+    expect(measured).toHaveBeenCalled();
+    expect(Number(host.style.getPropertyValue('zoom'))).toBeCloseTo(2);
+    expect(panelRoot(host)!.querySelector('aside')!.hidden).toBe(true);
+    document.documentElement.style.removeProperty('zoom');
+    measured.mockRestore();
+    styled.mockRestore();
+    host.remove();
   });
 
   it('refuses data of the wrong shape', () => {
