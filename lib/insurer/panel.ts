@@ -210,11 +210,17 @@ function buildPanel(doc: Document, data: InsurerPanelData) {
   return { panel, tab, collapse, hide, dismiss };
 }
 
-/** Pins the host above the page: inline `!important` styles and the top layer (the page's zoom is undone once laid out). */
+/** Pins the host above the page with inline `!important` styles (the top layer and the page's zoom come once laid out). */
 function pinHost(doc: Document, host: HTMLElement) {
   pinHostStyle(host, HOST_STYLE);
   (doc.documentElement ?? doc.body).append(host);
-  // The top layer sits above anything the page stacks, whatever its z-index.
+}
+
+/**
+ * The top layer sits above anything the page stacks, whatever its z-index. Showing a popover makes
+ * the browser bring the page's style up to date, so this waits until it is (placer).
+ */
+function raiseToTopLayer(host: HTMLElement) {
   if (typeof host.showPopover === 'function') {
     host.setAttribute('popover', 'manual');
     try {
@@ -272,6 +278,7 @@ function placer(doc: Document, host: HTMLElement, parts: ReturnType<typeof build
   // Measured once the browser has laid the page and the panel out anyway: asking for sizes and the
   // page's zoom while inserting would make it do that work twice, before the page's next frame.
   whenLaidOut(host, () => {
+    raiseToTopLayer(host);
     const zoom = inheritedZoom(doc, host.parentElement ?? doc.documentElement);
     if (zoom !== 1) host.style.setProperty('zoom', String(1 / zoom), 'important');
     statements = statementElements(doc, data.avoid);
