@@ -32,10 +32,13 @@ export interface ChipData {
 
 export const CHIP_RULES = {
   /**
-   * Cards read and sent to the background per message, and drawn per reply. Reading and drawing
-   * run mostly cold code on a page's first scan, so a batch is kept small enough to fit a frame.
+   * Cards read and sent to the background in the page's first message. Reading runs cold code
+   * then (about 6 ms before the first card is done), so the first batch is kept small enough to
+   * fit a frame.
    */
-  batchSize: 10,
+  firstBatchSize: 10,
+  /** Cards read and sent per message after that, warm (about 0.3 ms a card): fewer round trips. */
+  batchSize: 20,
   /** Quiet time after the page's last change before looking for new cards. */
   debounceMs: 250,
 } as const;
@@ -236,11 +239,11 @@ type Finder = 'adapter' | 'shape';
  * them, which later scans keep to. Until one has worked, the adapter's selectors come first; by
  * shape without an adapter, only cards that look like businesses count.
  */
-function currentCards(doc: Document, url: string, adapter: CardAdapter | null, finder: Finder | undefined, skip: (element: Element) => boolean) {
+function currentCards(doc: Document, url: string, adapter: CardAdapter | null, finder: Finder | undefined, skip: (element: Element) => boolean, batchSize: number) {
   if (adapter && finder !== 'shape') {
     // Reading a card's text is the costly part, and selectors find cards without it: one batch at
     // a time, so that a task of the page reads a batch, not the whole list.
-    const cards = findCardsWithAdapter(doc, url, adapter, { limit: CHIP_RULES.batchSize, skip });
+    const cards = findCardsWithAdapter(doc, url, adapter, { limit: batchSize, skip });
     if (cards.length || finder === 'adapter') return { cards, finder: 'adapter' as const };
   }
   // By shape, the finder judges the list as a whole, so it reads every card in one go.
@@ -265,6 +268,8 @@ export function startListingChips(win: Window, options: ChipsOptions) {
   let running: Promise<void> = Promise.resolve();
 
   let finder: Finder | undefined;
+  let sent = false;
+  const batchSize = () => (sent ? CHIP_RULES.batchSize : CHIP_RULES.firstBatchSize);
   const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => win.setTimeout(resolve, 0)));
   const scan = async (all = false) => {
     const handled = new WeakSet<Element>();
@@ -276,12 +281,13 @@ export function startListingChips(win: Window, options: ChipsOptions) {
       if (!queue.length) {
         // Drawing a batch and reading the next are each about a frame's work: not both in one task.
         if (read) await yieldToPage();
-        const found = currentCards(doc, win.location.href, options.adapter, finder, (element) => !pending(element));
+        const found = currentCards(doc, win.location.href, options.adapter, finder, (element) => !pending(element), batchSize());
         finder = found.finder;
         queue = found.cards.filter((f) => pending(f.element));
       }
-      const batch = queue.splice(0, CHIP_RULES.batchSize);
+      const batch = queue.splice(0, batchSize());
       if (!batch.length) return;
+      sent = true;
       batch.forEach((found) => handled.add(found.element));
       const replace = first;
       first = false;
