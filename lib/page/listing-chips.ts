@@ -310,7 +310,9 @@ export function startListingChips(win: Window, options: ChipsOptions) {
         // A chip already on the page shows its new verdict at once; a new one waits for its listing to be near.
         if (chips.get(found.element)?.host.isConnected) return void draw();
         classified.add(found.element);
-        nearView.watch(found.element, draw);
+        // The name is watched, not the card: a card may be a box-less wrapper (`display: contents`),
+        // which an IntersectionObserver never reports as seen.
+        nearView.watch(found.element, draw, anchorOf(found));
       });
     }
   };

@@ -4,8 +4,11 @@
 // towards them, a screen ahead, so that a chip is in place before its listing is on screen.
 
 export interface NearView {
-  /** Runs `work` once, when `element` comes within a screen of the viewport (soon after, if it already is). */
-  watch(element: Element, work: () => void): void;
+  /**
+   * Runs `work` once, when `seen` comes within a screen of the viewport (soon after, if it already
+   * is). `element` names the wait: watching it again replaces its work.
+   */
+  watch(element: Element, work: () => void, seen?: Element): void;
   /** Stops waiting for elements the page took out of the document, and returns them. */
   forgetDetached(): Element[];
   stop(): void;
@@ -20,36 +23,38 @@ export const atOnce: NearView = { watch: (_element, work) => work(), forgetDetac
 export function nearViewport(win: Window): NearView {
   const Observer = (win as Window & typeof globalThis).IntersectionObserver;
   if (typeof Observer !== 'function') return atOnce;
-  const waiting = new Map<Element, () => void>();
+  // Keyed by the element seen, which is what the observer reports.
+  const waiting = new Map<Element, { element: Element; work: () => void }>();
+  const seenFor = new Map<Element, Element>();
+  const forget = (seen: Element) => {
+    const entry = waiting.get(seen);
+    waiting.delete(seen);
+    if (entry) seenFor.delete(entry.element);
+    observer.unobserve(seen);
+    return entry;
+  };
   const observer = new Observer(
     (entries: IntersectionObserverEntry[]) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const work = waiting.get(entry.target);
-        waiting.delete(entry.target);
-        observer.unobserve(entry.target);
-        work?.();
-      }
+      for (const entry of entries) if (entry.isIntersecting) forget(entry.target)?.work();
     },
     { rootMargin: NEAR_VIEW_MARGIN },
   );
   return {
-    watch(element, work) {
-      // Watching an element again replaces its work: the latest verdict is the one drawn.
-      waiting.set(element, work);
-      observer.observe(element);
+    watch(element, work, seen = element) {
+      const earlier = seenFor.get(element);
+      if (earlier && earlier !== seen) forget(earlier);
+      waiting.set(seen, { element, work });
+      seenFor.set(element, seen);
+      observer.observe(seen);
     },
     forgetDetached() {
-      const detached = [...waiting.keys()].filter((element) => !element.isConnected);
-      for (const element of detached) {
-        waiting.delete(element);
-        observer.unobserve(element);
-      }
-      return detached;
+      const detached = [...waiting].filter(([seen, { element }]) => !seen.isConnected || !element.isConnected);
+      return detached.map(([seen]) => forget(seen)!.element);
     },
     stop() {
       observer.disconnect();
       waiting.clear();
+      seenFor.clear();
     },
   };
 }
