@@ -14,8 +14,12 @@ export interface NearView {
   stop(): void;
 }
 
-/** The margin around the viewport within which an element counts as about to be seen. */
+/**
+ * The margin within which an element counts as about to be seen: around the viewport, and around
+ * every scrolling box it sits in (a map view's list of results, say).
+ */
 const NEAR_VIEW_MARGIN = '100% 0px 100% 0px';
+const NEAR_VIEW_OPTIONS = { rootMargin: NEAR_VIEW_MARGIN, scrollMargin: NEAR_VIEW_MARGIN } as IntersectionObserverInit;
 
 /** Runs the work at once: where the browser has no IntersectionObserver, and in tests that do not look at scrolling. */
 export const atOnce: NearView = { watch: (_element, work) => work(), forgetDetached: () => [], stop: () => {} };
@@ -37,7 +41,7 @@ export function nearViewport(win: Window): NearView {
     (entries: IntersectionObserverEntry[]) => {
       for (const entry of entries) if (entry.isIntersecting) forget(entry.target)?.work();
     },
-    { rootMargin: NEAR_VIEW_MARGIN },
+    NEAR_VIEW_OPTIONS,
   );
   return {
     watch(element, work, seen = element) {

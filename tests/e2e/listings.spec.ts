@@ -114,6 +114,39 @@ test('infinite scroll: appended listings get chips, none twice, and the page\'s 
   await page.close();
 });
 
+test('in a scrolling list of results (a map view\'s, say), a chip is drawn a list\'s height ahead, not far beyond', async ({ ext }) => {
+  const page = await ext.newPage();
+  await page.goto(EXTRA_URLS.resultsYelp);
+  await expect.poll(() => chipsAfterScrolling(page)).toBe(LISTINGS);
+  await page.evaluate(() => {
+    const list = document.querySelector('section[aria-label="All Results"] ul') as HTMLElement;
+    list.style.cssText = 'position: relative; height: 300px; overflow: auto;';
+    const template = list.querySelector('li')!;
+    for (let i = 0; i < 10; i++) {
+      const li = template.cloneNode(true) as Element;
+      li.querySelector('knead-to-know-chip')?.remove();
+      for (const a of li.querySelectorAll('a[href^="/biz/"]')) a.setAttribute('href', `/biz/listed-${i}`);
+      li.querySelector('[data-traffic-crawl-id]')!.textContent = `Listed Spa ${i}`;
+      list.append(li);
+    }
+    scrollTo(0, 0);
+    // The first new listing sits 100 px below what the list shows; the last, screens further down.
+    const firstNew = [...list.children].at(-10) as HTMLElement;
+    list.scrollTop = firstNew.offsetTop - list.clientHeight - 100;
+  }, null);
+  const tabId = await tabIdFor(ext, EXTRA_URLS.resultsYelp);
+  await expect.poll(async () => (await storedDetection(ext, tabId))?.listings?.length).toBe(LISTINGS + 10);
+  await page.bringToFront();
+  const chipBeside = (name: string) =>
+    page.evaluate((n) => {
+      const link = [...document.querySelectorAll('[data-traffic-crawl-id="SearchResultBizName"]')].find((a) => a.textContent === n);
+      return link?.nextElementSibling?.localName === 'knead-to-know-chip';
+    }, name);
+  await expect.poll(() => chipBeside('Listed Spa 0')).toBe(true);
+  expect(await chipBeside('Listed Spa 9')).toBe(false);
+  await page.close();
+});
+
 interface SavedProvider {
   id: string;
   url: string;
