@@ -98,8 +98,14 @@ test('infinite scroll: appended listings get chips, none twice, and the page\'s 
   const tabId = await tabIdFor(ext, EXTRA_URLS.resultsYelp);
   await expect.poll(async () => (await storedDetection(ext, tabId))?.listings?.length).toBe(LISTINGS + 30);
   await new Promise((resolve) => setTimeout(resolve, 300));
-  expect(await page.evaluate(chipCount, null)).toBeLessThanOrEqual(LISTINGS);
+  const lastHasChip = () =>
+    page.evaluate(() => {
+      const last = [...document.querySelectorAll('[data-traffic-crawl-id="SearchResultBizName"]')].find((a) => a.textContent === 'Appended Day Spa 29');
+      return last?.nextElementSibling?.localName === 'knead-to-know-chip';
+    }, null);
+  expect(await lastHasChip()).toBe(false);
   await expect.poll(() => chipsAfterScrolling(page)).toBe(LISTINGS + 30);
+  expect(await lastHasChip()).toBe(true);
   // Nothing is drawn twice, even after the page settles.
   await new Promise((resolve) => setTimeout(resolve, 800));
   expect(await page.evaluate(chipCount, null)).toBe(LISTINGS + 30);
