@@ -25,8 +25,19 @@ describe('insurer data', () => {
       'american-specialty-health',
       'chp-group',
       'optum',
+      'tivity-health',
     ]);
-    expect(insurers.filter((i) => i.kind === 'government-program').map((i) => i.id).sort()).toEqual(['medicare', 'tricare', 'va-community-care']);
+    expect(insurers.filter((i) => i.kind === 'administrator').map((i) => i.id).sort()).toEqual(['humana-military', 'meritain', 'triwest', 'umr']);
+    expect(insurers.filter((i) => i.kind === 'government-program').map((i) => i.id).sort()).toEqual([
+      'ahcccs',
+      'medi-cal',
+      'medicaid-gov',
+      'medicare',
+      'ohio-medicaid',
+      'tricare',
+      'va-community-care',
+      'washington-apple-health',
+    ]);
     expect(new Set(insurers.map((i) => i.id)).size).toBe(insurers.length);
   });
 
@@ -93,7 +104,7 @@ describe('insurer hosts', () => {
         expect(pages.some((host) => covers(domain, host)), `${i.id}: ${domain}`).toBe(true);
       }
       for (const page of [i.source, ...(i.hostSources ?? [])].filter((p) => p !== sources.insurerHosts)) {
-        expect(page.checkedOn, `${i.id}: ${page.url}`).toBe('2026-12-01');
+        expect(['2026-12-01', '2026-12-02'], `${i.id}: ${page.url}`).toContain(page.checkedOn);
       }
     }
   });
