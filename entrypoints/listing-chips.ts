@@ -1,4 +1,4 @@
-import { contentRuntime } from '@/lib/extension/content-script';
+import { contentRuntime, READ_ALL_LISTINGS } from '@/lib/extension/content-script';
 import { adapterFromHandover, chipsFromReply, saveLabelsFromHandover, savedFromReply, startListingChips } from '@/lib/page/listing-chips';
 
 type Chips = ReturnType<typeof startListingChips>;
@@ -29,4 +29,14 @@ export default defineUnlistedScript(() => {
       chipsFromReply(await runtimeOrThrow().sendMessage({ type: 'listing-cards', cards, replace })),
   });
   void world.kneadToKnowChips.rescan();
+  // The popup lists every listing: when it opens, it asks for the cards not read yet.
+  // Only the extension itself can send to this listener.
+  contentRuntime()?.onMessage?.addListener((message, _sender, sendResponse) => {
+    if ((message as { type?: unknown } | null)?.type !== READ_ALL_LISTINGS) return undefined;
+    void world.kneadToKnowChips!.readAll().then(
+      () => sendResponse({ read: true }),
+      () => sendResponse({ read: false }),
+    );
+    return true;
+  });
 });

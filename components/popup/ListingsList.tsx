@@ -44,14 +44,17 @@ function SaveListingButton({ tabId, listing }: { tabId: number; listing: Listing
  * A results page's listings, clinical first, each with its own verdict, reasons, link and (with
  * the tab known) a button that saves that listing. The page itself has no save button.
  */
-export function ListingsList({ listings, tabId }: { listings: readonly Listing[]; tabId?: number }) {
+export function ListingsList({ listings, tabId, readingRest = false }: { listings: readonly Listing[]; tabId?: number; readingRest?: boolean }) {
   const counts = countListings(listings);
   return (
-    <section className="card" aria-labelledby="listings-heading" data-testid="listings">
+    <section className="card" aria-labelledby="listings-heading" data-testid="listings" aria-busy={readingRest}>
       <h2 id="listings-heading">
         {t('listingsSummary', [counts.total, counts.clinical, counts.spa, counts.mixed, counts.unclear].map(String))}
       </h2>
       <p className="muted">{t('listingsIntro')}</p>
+      <p className="muted" role="status" data-testid="listings-reading">
+        {readingRest ? t('listingsReadingRest') : ''}
+      </p>
       <ol className="listings">
         {clinicalFirst(listings).map((listing) => {
           const chip = chipDataFor(listing);

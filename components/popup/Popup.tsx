@@ -6,6 +6,7 @@ import { isMassageProvider } from '@/lib/detect/verdict';
 import type { TabDetectionResponse } from '@/lib/extension/messages';
 import { popupTargetTab } from '@/lib/extension/popup-target';
 import { showStatementInPage } from '@/lib/page/highlight';
+import { READ_ALL_LISTINGS } from '@/lib/extension/content-script';
 import { showableVerdict, tabStateKey } from '@/lib/extension/tab-record';
 import { VerdictCard } from './VerdictCard';
 
@@ -113,6 +114,8 @@ export function Popup({ search, lookup }: { search: string; lookup?: Promise<Tab
   }, [verdictShown, unchecked]);
   const sectionsShown = verdictShown && view.state === 'ready' && view.checked;
 
+  const readingListings = useRestOfListings(sectionsShown && view.detection?.listings ? view.tabId : undefined, setView);
+
   const checkThisPage = useCallback(async (tabId: number) => {
     setView({ state: 'checking', tabId });
     // A background that fails to answer must not leave the popup on "Checking…".
@@ -136,7 +139,14 @@ export function Popup({ search, lookup }: { search: string; lookup?: Promise<Tab
               <p className="muted">{view.cannotRead ? t('cannotReadPage') : t('checkThisPageHelp')}</p>
             </section>
           )}
-          {sectionsShown && <BelowTheVerdict view={view} notesOpen={notesOpen} onNotesOpenChange={setNotesOpen} />}
+          {sectionsShown && (
+            <BelowTheVerdict
+              view={view}
+              readingListings={readingListings}
+              notesOpen={notesOpen}
+              onNotesOpenChange={setNotesOpen}
+            />
+          )}
         </>
       )}
       <p className="disclaimer">{t('disclaimer')}</p>
@@ -144,20 +154,53 @@ export function Popup({ search, lookup }: { search: string; lookup?: Promise<Tab
   );
 }
 
+/**
+ * A results page reads its listings as they come near the viewport; the popup lists them all, so
+ * it asks the tab once for the rest (the chips script reads them and hands them to the background),
+ * and shows what is already read meanwhile. Returns whether the answer is still awaited.
+ */
+function useRestOfListings(listingsTab: number | undefined, setView: (update: (view: View) => View) => void): boolean {
+  const [listingsReadFor, setListingsReadFor] = useState<number>();
+  useEffect(() => {
+    if (listingsTab === undefined) return;
+    let live = true;
+    void readRestOfListings(listingsTab).then((detection) => {
+      if (!live) return;
+      setListingsReadFor(listingsTab);
+      if (detection?.listings) setView((v) => (v.state === 'ready' && v.tabId === listingsTab ? { ...v, detection, checked: true } : v));
+    });
+    return () => {
+      live = false;
+    };
+  }, [listingsTab, setView]);
+  return listingsTab !== undefined && listingsReadFor !== listingsTab;
+}
+
+/** The tab's detection once its chips script has read every listing; never rejects. */
+async function readRestOfListings(tabId: number): Promise<Detection | undefined> {
+  // Straight to the tab, not through the background, which may be suspended between messages;
+  // a tab without the chips script (or one the browser will not message) just has nothing more.
+  await browser.tabs.sendMessage(tabId, { type: READ_ALL_LISTINGS }, { frameId: 0 }).catch(() => undefined);
+  const [stored, { checkedDetection }] = await Promise.all([storedDetection(tabId), withZod(() => import('@/lib/extension/tab-state'))]);
+  return stored.checked ? stored.detection : checkedDetection(stored.detection);
+}
+
 /** Everything under the verdict, in the order a patient needs it; each part loads on its own. */
 function BelowTheVerdict({
   view: { tabId, detection },
+  readingListings,
   notesOpen,
   onNotesOpenChange,
 }: {
   view: Extract<View, { state: 'ready' }>;
+  readingListings: boolean;
   notesOpen: boolean;
   onNotesOpenChange: (open: boolean) => void;
 }) {
   return (
     <Suspense fallback={null}>
       {isMassageProvider(detection) && <ProviderSections detection={detection} />}
-      {detection?.listings && <ListingsList listings={detection.listings} tabId={tabId} />}
+      {detection?.listings && <ListingsList listings={detection.listings} tabId={tabId} readingRest={readingListings} />}
       {detection?.insurer && (
         <InsurerView
           insurer={detection.insurer}

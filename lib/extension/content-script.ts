@@ -11,11 +11,18 @@ export const CONTENT_SCRIPT_FILE = 'page-watch.js';
  */
 export const ALL_SITES_ORIGINS = ['*://*/*'];
 
+/** The popup's request to a results page's chips script for every listing it has not read yet. */
+export const READ_ALL_LISTINGS = 'read-all-listings';
+
 /** The part of the extension runtime the in-page scripts use. */
 export interface ContentRuntime {
   /** Gone once the extension was updated or removed while the page stayed open. */
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
+  /** Messages from the extension's own pages (`tabs.sendMessage`); a listener that answers later returns true. */
+  onMessage?: {
+    addListener(listener: (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | undefined): void;
+  };
 }
 
 /**

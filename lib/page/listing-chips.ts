@@ -5,10 +5,12 @@
 import {
   CHIP_HOST_ATTRIBUTE,
   findCardsGeneric,
-  findCardsWithAdapter,
+  locateCardsWithAdapter,
   looksLikeBusinessCards,
+  readLocatedCard,
   type CardAdapter,
   type FoundCard,
+  type LocatedCard,
 } from './listing-cards';
 import type { ListingCard } from './listing-schema';
 import { createBrandMark } from '@/lib/extension/brand-mark';
@@ -98,7 +100,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
 }
 
 /** Where a chip goes: right after the link around the name (so that it is not inside the link), else after the name. */
-function anchorOf(found: FoundCard): Element {
+function anchorOf(found: Pick<FoundCard, 'element' | 'nameElement'>): Element {
   const link = found.nameElement.closest('a');
   return link && found.element.contains(link) ? link : found.nameElement;
 }
@@ -235,110 +237,171 @@ const PAGE_CARD_LIMIT = 5000;
 type Finder = 'adapter' | 'shape';
 
 /**
- * The cards of the page as it is now that `skip` does not rule out, and the finder that found
- * them, which later scans keep to. Until one has worked, the adapter's selectors come first; by
- * shape without an adapter, only cards that look like businesses count.
+ * Sends cards to the background in batches and draws their chips, at once or as each listing comes
+ * near; keeps which cards have a chip and which wait for one.
  */
-function currentCards(doc: Document, url: string, adapter: CardAdapter | null, finder: Finder | undefined, skip: (element: Element) => boolean, batchSize: number) {
-  if (adapter && finder !== 'shape') {
-    // Reading a card's text is the costly part, and selectors find cards without it: one batch at
-    // a time, so that a task of the page reads a batch, not the whole list.
-    const cards = findCardsWithAdapter(doc, url, adapter, { limit: batchSize, skip });
-    if (cards.length || finder === 'adapter') return { cards, finder: 'adapter' as const };
-  }
-  // By shape, the finder judges the list as a whole, so it reads every card in one go.
-  const cards = findCardsGeneric(doc, url, { limit: PAGE_CARD_LIMIT, skip });
-  const accepted = !!adapter || finder === 'shape' || looksLikeBusinessCards(cards);
-  return accepted && cards.length ? { cards, finder: 'shape' as const } : { cards: [], finder };
-}
-
-/**
- * Chips on every listing now and on every listing the page adds later (infinite scroll, "next page"
- * in script, filters re-rendering the list): page changes are collected, and after a quiet moment
- * the new cards are sent in small batches. Returns controls to rescan at once or stop watching.
- */
-export function startListingChips(win: Window, options: ChipsOptions) {
+function chipSender(win: Window, options: ChipsOptions, nearView: NearView) {
   const doc = win.document;
   const chips = new WeakMap<Element, MountedChip>();
   // Classified, with its chip waiting until the listing is near the viewport: not to be sent again.
   const classified = new WeakSet<Element>();
-  const nearView = options.nearView ?? nearViewport(win);
   let first = true;
-  let timer: number | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  let finder: Finder | undefined;
   let sent = false;
-  const batchSize = () => (sent ? CHIP_RULES.batchSize : CHIP_RULES.firstBatchSize);
   const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => win.setTimeout(resolve, 0)));
-  const scan = async (all = false) => {
-    const handled = new WeakSet<Element>();
-    const pending = (element: Element) => !handled.has(element) && (all || !(classified.has(element) || chips.get(element)?.host.isConnected));
-    // A card taken out before its chip was drawn is read again if the page puts it back.
-    for (const element of nearView.forgetDetached()) classified.delete(element);
-    let queue: FoundCard[] = [];
-    for (let read = 0; ; read++) {
-      if (!queue.length) {
-        // Drawing a batch and reading the next are each about a frame's work: not both in one task.
-        if (read) await yieldToPage();
-        const found = currentCards(doc, win.location.href, options.adapter, finder, (element) => !pending(element), batchSize());
-        finder = found.finder;
-        queue = found.cards.filter((f) => pending(f.element));
-      }
-      const batch = queue.splice(0, batchSize());
-      if (!batch.length) return;
-      sent = true;
-      batch.forEach((found) => handled.add(found.element));
-      const replace = first;
-      first = false;
-      let verdicts: ChipData[];
-      try {
-        verdicts = await options.requestVerdicts(
-          batch.map((f) => f.card),
-          replace,
-        );
-      } catch {
-        return;
-      }
-      batch.forEach((found, index) => {
-        const data = verdicts[index];
-        if (!data || data.link !== found.card.link) return;
-        const draw = () => {
-          classified.delete(found.element);
-          chips.set(found.element, mountChip(doc, found, data, chips.get(found.element), options.saving));
-        };
-        // A chip already on the page shows its new verdict at once; a new one waits for its listing to be near.
-        if (chips.get(found.element)?.host.isConnected) return void draw();
-        classified.add(found.element);
-        // The name is watched, not the card: a card may be a box-less wrapper (`display: contents`),
-        // which an IntersectionObserver never reports as seen.
-        nearView.watch(found.element, draw, anchorOf(found));
-      });
-    }
-  };
-  const rescan = () => (running = running.then(() => scan(), () => scan()));
 
+  const drawWhenNear = (found: FoundCard, data: ChipData, drawNow: boolean) => {
+    const draw = () => {
+      classified.delete(found.element);
+      chips.set(found.element, mountChip(doc, found, data, chips.get(found.element), options.saving));
+    };
+    // A chip already on the page shows its new verdict at once.
+    if (drawNow || chips.get(found.element)?.host.isConnected) return void draw();
+    classified.add(found.element);
+    // The name is watched, not the card: a card may be a box-less wrapper (`display: contents`),
+    // which an IntersectionObserver never reports as seen.
+    nearView.watch(found.element, draw, anchorOf(found));
+  };
+
+  return {
+    classified,
+    hasChip: (element: Element) => !!chips.get(element)?.host.isConnected,
+    /** The next batch starts the tab's list afresh: after the page's address changed in script. */
+    startOver: () => void (first = true),
+    /**
+     * Reads, sends and draws (or queues for drawing) the cards in batches, letting the page run
+     * between one batch's chips and the next batch's reading: each is about a frame's work.
+     */
+    async send<T>(items: readonly T[], read: (item: T) => FoundCard | undefined, drawNow: boolean) {
+      for (let start = 0; start < items.length; ) {
+        if (start > 0) await yieldToPage();
+        const size = sent ? CHIP_RULES.batchSize : CHIP_RULES.firstBatchSize;
+        const batch = items.slice(start, start + size).flatMap((item) => read(item) ?? []);
+        start += size;
+        if (!batch.length) continue;
+        sent = true;
+        const replace = first;
+        first = false;
+        let verdicts: ChipData[];
+        try {
+          verdicts = await options.requestVerdicts(
+            batch.map((f) => f.card),
+            replace,
+          );
+        } catch {
+          return;
+        }
+        batch.forEach((found, index) => {
+          const data = verdicts[index];
+          if (data && data.link === found.card.link) drawWhenNear(found, data, drawNow);
+        });
+      }
+    },
+  };
+}
+
+/** Calls `onQuiet` once the page's own changes (not our chips) have paused; returns a stop function. */
+function afterPageChanges(win: Window, onQuiet: () => void): () => void {
+  let timer: number | undefined;
   const ours = (node: Node) => node.nodeType === 1 && (node as Element).localName === CHIP_TAG;
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const observer = new Observer((records: MutationRecord[]) => {
-    // Our own chips going in are no reason to look again.
     if (records.every((r) => [...r.addedNodes].every(ours) && [...r.removedNodes].every(ours))) return;
     win.clearTimeout(timer);
-    timer = win.setTimeout(() => void rescan(), CHIP_RULES.debounceMs);
+    timer = win.setTimeout(onQuiet, CHIP_RULES.debounceMs);
   });
-  if (doc.body) observer.observe(doc.body, { childList: true, subtree: true });
+  if (win.document.body) observer.observe(win.document.body, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    win.clearTimeout(timer);
+  };
+}
+
+/**
+ * Chips on the listings of a results page, now and as the page adds more (infinite scroll, "next
+ * page" in script, filters re-rendering the list): after a quiet moment, new cards are looked for.
+ *
+ * With the directory's selectors, a card is only located at first (its name and link, no text).
+ * It is read, classified and drawn when its listing comes within a screen of the viewport, or read
+ * and classified with every other card when the popup asks for the page's listings (`readAll`),
+ * its chip then waiting to be near. Reading far-down cards at load would cost the page's load
+ * for listings the patient may never reach. By shape, without selectors, the finder judges the
+ * list as a whole from its text, so every card is read and classified at once.
+ * Returns controls to rescan at once, read every card, or stop watching.
+ */
+export function startListingChips(win: Window, options: ChipsOptions) {
+  const nearView = options.nearView ?? nearViewport(win);
+  const sender = chipSender(win, options, nearView);
+  // Located by the adapter's selectors, not read yet, in the page's order.
+  const unread = new Map<Element, LocatedCard>();
+  // Unread cards that came near the viewport since the last batch was read.
+  let cameNear: Element[] = [];
+  let running: Promise<void> = Promise.resolve();
+  let finder: Finder | undefined;
+  const inTurn = (work: () => Promise<void>) => (running = running.then(work, work));
+
+  // Each located card is read once, and only while it is still on the page.
+  const readUnread = (located: LocatedCard) =>
+    unread.delete(located.element) && located.element.isConnected ? readLocatedCard(located, options.adapter!.selectors) : undefined;
+  const readCameNear = () => {
+    const near = cameNear.flatMap((element) => unread.get(element) ?? []);
+    cameNear = [];
+    return sender.send(near, readUnread, true);
+  };
+  const whenNear = (element: Element) => {
+    if (!cameNear.length) void inTurn(readCameNear);
+    cameNear.push(element);
+  };
+
+  const scan = async (all = false) => {
+    // A card taken out before it was read, or before its chip was drawn, is located again if the page puts it back.
+    for (const element of nearView.forgetDetached()) {
+      sender.classified.delete(element);
+      unread.delete(element);
+    }
+    const known = (element: Element) => !all && (sender.classified.has(element) || unread.has(element) || sender.hasChip(element));
+    const url = win.location.href;
+    if (options.adapter && finder !== 'shape') {
+      const located = locateCardsWithAdapter(win.document, url, options.adapter, { limit: PAGE_CARD_LIMIT, skip: known });
+      if (located.length || finder === 'adapter') {
+        finder = 'adapter';
+        for (const card of located) {
+          sender.classified.delete(card.element);
+          unread.set(card.element, card);
+          nearView.watch(card.element, () => whenNear(card.element), anchorOf(card));
+        }
+        // Cards already near (reported at once) are read in this scan.
+        return readCameNear();
+      }
+    }
+    // By shape, the finder judges the list as a whole, so it reads every card in one go.
+    const cards = findCardsGeneric(win.document, url, { limit: PAGE_CARD_LIMIT, skip: known });
+    if (!cards.length || !(options.adapter || finder === 'shape' || looksLikeBusinessCards(cards))) return;
+    finder = 'shape';
+    await sender.send(cards, (card) => card, false);
+  };
+  const rescan = () => inTurn(() => scan());
+  const stopWatching = afterPageChanges(win, () => void rescan());
 
   return {
     rescan,
     /** Every card again, as the page's first batch: after the page's address changed in script. */
     restart: () => {
-      first = true;
-      return (running = running.then(() => scan(true), () => scan(true)));
+      sender.startOver();
+      return inTurn(() => scan(true));
     },
+    /**
+     * Reads and classifies every card not read yet (the popup lists them all); their chips wait to
+     * be near. Cards the page added since the last look are looked for first, without waiting for
+     * the page to settle.
+     */
+    readAll: () =>
+      inTurn(async () => {
+        await scan();
+        await sender.send([...unread.values()], readUnread, false);
+      }),
     stop: () => {
-      observer.disconnect();
+      stopWatching();
       nearView.stop();
-      win.clearTimeout(timer);
     },
   };
 }

@@ -1,9 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { classify } from '@/lib/detect/classify';
 import type { PageSnapshot } from '@/lib/page/schema';
+import type { ListingCard } from '@/lib/page/listing-schema';
+import { resultsPageDetection } from '@/lib/detect/listings';
 
 const clinicSnapshot: PageSnapshot = {
   url: 'https://www.harborpainrelief.com/',
@@ -31,6 +34,25 @@ function answer(replies: Record<string, unknown>) {
   return seen;
 }
 
+const resultsSnapshot: PageSnapshot = {
+  url: 'https://www.yelp.com/search?find_desc=massage&find_loc=Brooklyn',
+  title: 'Top 10 Best Massage near Brooklyn, NY',
+  metaDescription: '',
+  headings: [],
+  schemaItems: [],
+  text: '',
+  textTruncated: false,
+  phoneLinks: [],
+  emailLinks: [],
+};
+const listingCard = (name: string, text: string): ListingCard => ({
+  name,
+  link: `https://www.yelp.com/biz/${name.toLowerCase().replaceAll(' ', '-')}`,
+  badges: [],
+  phones: [],
+  text: `${name} ${text}`,
+});
+
 describe('Popup', () => {
   it('shows the verdict, provider facts and explained credentials of the tab it is about', async () => {
     await recorded(3, classify(clinicSnapshot));
@@ -46,6 +68,43 @@ describe('Popup', () => {
     expect(credentials.textContent).toContain('passes its check digit');
     // Arizona requires the license number in ads and the page shows none.
     expect(screen.getByTestId('hints').textContent).toContain('Arizona');
+  });
+
+  it('on a results page, lists the listings read so far at once, then asks the tab for the rest and lists them all', async () => {
+    const near = [listingCard('Harbor Clinic', 'Medical massage; we bill your insurance.'), listingCard('Lotus Stone Spa', 'Hot stone massage and gift cards.')];
+    const farDown = listingCard('Plain Massage', 'Massage by appointment.');
+    const page = classify(resultsSnapshot);
+    await recorded(6, resultsPageDetection(page, near));
+    // The tab's chips script, asked, reads the rest and the background records them; it answers when done.
+    let answerNow = () => {};
+    const answered = new Promise<void>((resolve) => (answerNow = resolve));
+    const toTab = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
+      await answered;
+      await recorded(6, resultsPageDetection(page, [...near, farDown]));
+      return { read: true };
+    });
+    render(<Popup search="?tabId=6" />);
+    const heading = await screen.findByRole('heading', { level: 2, name: /listings:/ });
+    expect(heading.textContent).toMatch(/^2 listings:/);
+    expect(screen.getByTestId('listings-reading').textContent).toMatch(/further down/);
+    await waitFor(() => expect(toTab).toHaveBeenCalledWith(6, { type: 'read-all-listings' }, { frameId: 0 }));
+    answerNow();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: /listings:/ }).textContent).toMatch(/^3 listings:/));
+    expect(screen.getAllByTestId('listing')).toHaveLength(3);
+    expect(screen.getByTestId('listings-reading').textContent).toBe('');
+    // Asked once, not again for the answer it got.
+    expect(toTab).toHaveBeenCalledTimes(1);
+    toTab.mockRestore();
+  });
+
+  it('on a results page whose tab cannot answer, keeps the listings it has and stops saying it is reading', async () => {
+    await recorded(7, resultsPageDetection(classify(resultsSnapshot), [listingCard('Harbor Clinic', 'Medical massage.')]));
+    const toTab = vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist'));
+    render(<Popup search="?tabId=7" />);
+    await waitFor(() => expect(toTab).toHaveBeenCalled());
+    await waitFor(() => expect(screen.getByTestId('listings-reading').textContent).toBe(''));
+    expect(screen.getByRole('heading', { level: 2, name: /listings:/ }).textContent).toMatch(/^1 listings?:/);
+    toTab.mockRestore();
   });
 
   it('offers "Check this page" when the tab was not checked, and shows the result', async () => {

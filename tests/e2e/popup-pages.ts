@@ -30,7 +30,9 @@ export async function openPopupFor(ext: ExtensionBrowser, kind: PopupPageKind): 
   const tabId = await tabIdFor(ext, entry.url);
   if (entry.badge) await expect.poll(() => badgeText(ext, tabId)).toBe(entry.badge);
   if (kind === 'results') {
-    // The listings' verdicts come after the page's own: wait until the background holds them.
+    // The listings' verdicts come after the page's own, as they come into view (an extension page
+    // opened meanwhile may have hidden the tab): wait until the background holds some.
+    await page.bringToFront();
     const listings = () =>
       ext.inExtension(async (id: number) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;

@@ -148,7 +148,7 @@ describe('listing chips in the page', () => {
     chips.stop();
   });
 
-  it('draws a chip only when its listing comes near the viewport, and never sends a waiting card twice', async () => {
+  it('reads a card only when its listing comes near the viewport or the popup asks for all, and never sends one twice', async () => {
     const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
     // Stands in for the IntersectionObserver: the test says which cards came near.
     const waiting = new Map<Element, () => void>();
@@ -163,35 +163,55 @@ describe('listing chips in the page', () => {
       work();
     };
     const requestVerdicts = vi.fn(async (cards: ListingCard[], _replace: boolean) => verdictsFor(cards));
+    const sentNames = () => requestVerdicts.mock.calls.flatMap((c) => c[0].map((card) => card.name));
+    const chipNames = () => [...doc.querySelectorAll(CHIP_TAG)].map((host) => host.previousElementSibling?.textContent);
+    const nameOf = (card: Element) => card.querySelector('[data-traffic-crawl-id="SearchResultBizName"]')!.textContent;
     const chips = startListingChips(win as unknown as globalThis.Window, { adapter: yelpAdapter, requestVerdicts, yieldToPage: async () => {}, nearView });
     await chips.rescan();
     const total = yelpFixture.expectedListings.length;
-    // Every card is classified at once (the popup lists them all); no chip is drawn yet.
-    expect(requestVerdicts.mock.calls.flatMap((c) => c[0])).toHaveLength(total);
-    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(0);
+    // Every card is located and watched; none is read, sent or drawn before it comes near.
     const cards = [...waiting.keys()];
     expect(cards).toHaveLength(total);
+    expect(requestVerdicts).not.toHaveBeenCalled();
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(0);
+
+    // Three listings come near: those three are read in one batch, the page's first, and drawn.
     cards.slice(0, 3).forEach(comeNear);
-    expect([...doc.querySelectorAll(CHIP_TAG)].map((host) => host.previousElementSibling?.textContent)).toEqual(
-      cards.slice(0, 3).map((card) => card.querySelector('[data-traffic-crawl-id="SearchResultBizName"]')!.textContent),
-    );
-    // Looking again sends nothing: drawn or waiting, every card is known.
     await chips.rescan();
-    expect(requestVerdicts.mock.calls.flatMap((c) => c[0])).toHaveLength(total);
-    // A waiting card the page takes out and puts back is read again, and waits again.
+    expect(requestVerdicts.mock.calls.map((c) => [c[0].length, c[1]])).toEqual([[3, true]]);
+    expect(chipNames()).toEqual(cards.slice(0, 3).map(nameOf));
+
+    // The popup asks for every listing: the rest are read and classified, and their chips wait to be near.
+    await chips.readAll();
+    expect(sentNames().sort()).toEqual(cards.map(nameOf).sort());
+    expect(requestVerdicts.mock.calls.slice(1).every((c) => c[1] === false)).toBe(true);
+    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(3);
+    expect(waiting.size).toBe(total - 3);
+    // Looking again, or asking again, sends nothing: drawn or waiting, every card is known.
+    await chips.rescan();
+    await chips.readAll();
+    expect(sentNames()).toHaveLength(total);
+
+    // A waiting card the page takes out and puts back is located again, and read again only when asked.
     const list = cards[5]!.parentElement!;
     cards[5]!.remove();
     await chips.rescan();
     list.append(cards[5]!);
     await chips.rescan();
-    expect(requestVerdicts.mock.calls.flatMap((c) => c[0])).toHaveLength(total + 1);
+    expect(sentNames()).toHaveLength(total);
+    await chips.readAll();
+    expect(sentNames()).toHaveLength(total + 1);
     expect(waiting.has(cards[5]!)).toBe(true);
-    // After the page's address changed in script, drawn chips show the new verdicts at once, the rest still wait.
+
+    // After the page's address changed in script, every card waits to be read again, as the page's first batch.
     await chips.restart();
-    expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(3);
-    expect(waiting.size).toBe(total - 3);
+    expect(waiting.size).toBe(total);
+    const before = requestVerdicts.mock.calls.length;
     [...waiting.keys()].forEach(comeNear);
+    await chips.rescan();
+    expect(requestVerdicts.mock.calls[before]![1]).toBe(true);
     expect(doc.querySelectorAll(CHIP_TAG)).toHaveLength(total);
+    expect(new Set(chipNames()).size).toBe(total);
     chips.stop();
     expect(waiting.size).toBe(0);
   });
@@ -401,4 +421,5 @@ describe('listing chips through the background', () => {
     const fromPopup = { id: OUR_ID, url: 'chrome-extension://ext-id/popup.html' };
     expect(handleMessage(deps, { type: 'listing-cards', cards: [], replace: true }, fromPopup)).toBeUndefined();
   });
+
 });
