@@ -41,6 +41,15 @@ export function brandMarkSvgSource(): string {
  * into. Decorative: hidden from assistive technology, since the text beside it names the extension.
  */
 export function createBrandMark(doc: Document, sizePx: number): SVGSVGElement {
+  // A results page draws a dozen chips at once: each copies one drawing rather than building its own.
+  const drawings = brandMarks.get(doc) ?? brandMarks.set(doc, new Map()).get(doc)!;
+  const drawing = drawings.get(sizePx) ?? drawings.set(sizePx, drawBrandMark(doc, sizePx)).get(sizePx)!;
+  return drawing.cloneNode(true) as SVGSVGElement;
+}
+
+const brandMarks = new WeakMap<Document, Map<number, SVGSVGElement>>();
+
+function drawBrandMark(doc: Document, sizePx: number): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', BRAND_MARK_VIEWBOX);
   svg.setAttribute('width', String(sizePx));

@@ -192,7 +192,6 @@ export function mountChip(doc: Document, found: FoundCard, data: ChipData, exist
   host.dataset.kind = data.kind;
   if (data.lang) host.lang = data.lang;
   else host.removeAttribute('lang');
-  host.setAttribute('style', '');
   pinHostStyle(host, HOST_STYLE);
   root.replaceChildren(el(doc, 'style', CHIP_CSS), chipButton(doc, data), chipPanel(doc, data, saving));
   if (anchor.nextElementSibling !== host) anchor.after(host);
