@@ -116,16 +116,13 @@ function decodeSafe(s: string): string {
 /** Directories number their results ("3. Harbor Massage"); the number is not part of the name. */
 const cleanName = (s: string) => squash(s.replace(/^\s*\d{1,3}\s*[.)]\s+/, ''), CARD_LIMITS.name);
 
-/** The listing's name as its name element shows it. */
-const nameOf = (nameElement: Element) => cleanName(visibleText(nameElement, CARD_LIMITS.name * 2));
-
 function readCard(
   element: Element,
   nameElement: Element,
   link: string,
-  parts: { name?: string; category?: string; snippet?: string; address?: string; badges?: string[] } = {},
+  parts: { category?: string; snippet?: string; address?: string; badges?: string[] } = {},
 ): FoundCard | undefined {
-  const name = parts.name ?? nameOf(nameElement);
+  const name = cleanName(visibleText(nameElement, CARD_LIMITS.name * 2));
   if (!name) return undefined;
   const card: ListingCard = {
     name,
@@ -166,18 +163,17 @@ export interface FindOptions {
   skip?: (element: Element) => boolean;
 }
 
-/** A listing the adapter's selectors found, before its text is read: where it is, its name and its link. */
+/** A listing the adapter's selectors found, before any of its text is read: where it is, its name's element and its link. */
 export interface LocatedCard {
   element: Element;
   nameElement: Element;
-  name: string;
   link: string;
 }
 
 /**
- * The listings as the directory's adapter describes them, found by selectors and their names alone,
- * which is cheap; reading a card's text (`readLocatedCard`) is the costly part. Cards whose link is
- * not a business page are left out.
+ * The listings as the directory's adapter describes them, found by selectors alone, which is
+ * cheap; reading a card's text (`readLocatedCard`) is the costly part. Cards whose link is not a
+ * business page are left out.
  */
 export function locateCardsWithAdapter(doc: Document, pageUrl: string, adapter: CardAdapter, options: FindOptions = {}): LocatedCard[] {
   const limit = options.limit ?? CARD_LIMITS.cards;
@@ -204,32 +200,29 @@ export function locateCardsWithAdapter(doc: Document, pageUrl: string, adapter: 
       query(element, s.link) ?? nameElement.closest('a[href]') ?? nameElement.querySelector('a[href]');
     const target = linkElement && linkTarget(linkElement, pageUrl);
     if (!target || !businessPath.test(target.pathname)) continue;
-    const name = nameOf(nameElement);
-    if (!name) continue;
-    located.push({ element, nameElement, name, link: target.href });
+    located.push({ element, nameElement, link: target.href });
     outer = element;
   }
   return located;
 }
 
-/** A located card's text, category, snippet, address and badges, by the adapter's selectors. */
-export function readLocatedCard({ element, nameElement, name, link }: LocatedCard, s: CardSelectors): FoundCard {
+/** A located card's name, text, category, snippet, address and badges, by the adapter's selectors; undefined without a name. */
+export function readLocatedCard({ element, nameElement, link }: LocatedCard, s: CardSelectors): FoundCard | undefined {
   const text = (selector?: string) => {
     const el = query(element, selector);
     return el ? visibleText(el, CARD_LIMITS.snippet) || undefined : undefined;
   };
   return readCard(element, nameElement, link, {
-    name,
     category: text(s.category),
     snippet: text(s.snippet),
     address: text(s.address),
     badges: queryAll(element, s.badges).map((b) => visibleText(b, CARD_LIMITS.badge)),
-  })!;
+  });
 }
 
 /** The listings as the directory's adapter describes them, each read in full. */
 export function findCardsWithAdapter(doc: Document, pageUrl: string, adapter: CardAdapter, options: FindOptions = {}): FoundCard[] {
-  return locateCardsWithAdapter(doc, pageUrl, adapter, options).map((card) => readLocatedCard(card, adapter.selectors));
+  return locateCardsWithAdapter(doc, pageUrl, adapter, options).flatMap((card) => readLocatedCard(card, adapter.selectors) ?? []);
 }
 
 interface Candidate {

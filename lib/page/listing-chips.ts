@@ -263,6 +263,7 @@ function chipSender(win: Window, options: ChipsOptions, nearView: NearView) {
 
   return {
     classified,
+    yieldToPage,
     hasChip: (element: Element) => !!chips.get(element)?.host.isConnected,
     /** The next batch starts the tab's list afresh: after the page's address changed in script. */
     startOver: () => void (first = true),
@@ -368,7 +369,9 @@ export function startListingChips(win: Window, options: ChipsOptions) {
           unread.set(card.element, card);
           nearView.watch(card.element, () => whenNear(card.element), anchorOf(card));
         }
-        // Cards already near (reported at once) are read in this scan.
+        // Cards already near (reported at once) are read in this scan, after a turn for the page
+        // when locating was itself a long list's work: each is about a frame's work, cold.
+        if (located.length > CHIP_RULES.firstBatchSize && cameNear.length) await sender.yieldToPage();
         return readCameNear();
       }
     }
