@@ -4,21 +4,14 @@ import browser from 'webextension-polyfill';
 import { ListingsList } from '@/components/popup/ListingsList';
 import { classifyListing } from '@/lib/detect/listings';
 import { listingSchema } from '@/lib/detect/listing-schema';
-import type { ListingCard } from '@/lib/page/listing-schema';
+import { listingCard } from '../support/listings';
 
-const card = (name: string, text: string): ListingCard => ({
-  name,
-  link: `https://www.yelp.com/biz/${name.toLowerCase().replaceAll(' ', '-')}`,
-  badges: [],
-  phones: [],
-  text: `${name} ${text}`,
-});
 
 describe('ListingsList', () => {
   const listings = [
-    classifyListing(card('Lotus Stone Spa', 'Hot stone massage, facials and gift cards.')),
-    classifyListing(card('Plain Massage', 'Massage by appointment.')),
-    classifyListing(card('Harbor Clinic', 'Medical massage; we bill your insurance.')),
+    classifyListing(listingCard('Lotus Stone Spa', 'Hot stone massage, facials and gift cards.')),
+    classifyListing(listingCard('Plain Massage', 'Massage by appointment.')),
+    classifyListing(listingCard('Harbor Clinic', 'Medical massage; we bill your insurance.')),
   ];
 
   it('sums the listings up and lists them clinical first, each with its verdict, reasons and link', () => {

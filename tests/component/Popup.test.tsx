@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
 import { classify } from '@/lib/detect/classify';
 import type { PageSnapshot } from '@/lib/page/schema';
-import type { ListingCard } from '@/lib/page/listing-schema';
+import { bareSnapshot } from '@/lib/page/snapshot';
+import { listingCard } from '../support/listings';
 import { resultsPageDetection } from '@/lib/detect/listings';
 
 const clinicSnapshot: PageSnapshot = {
@@ -34,24 +35,7 @@ function answer(replies: Record<string, unknown>) {
   return seen;
 }
 
-const resultsSnapshot: PageSnapshot = {
-  url: 'https://www.yelp.com/search?find_desc=massage&find_loc=Brooklyn',
-  title: 'Top 10 Best Massage near Brooklyn, NY',
-  metaDescription: '',
-  headings: [],
-  schemaItems: [],
-  text: '',
-  textTruncated: false,
-  phoneLinks: [],
-  emailLinks: [],
-};
-const listingCard = (name: string, text: string): ListingCard => ({
-  name,
-  link: `https://www.yelp.com/biz/${name.toLowerCase().replaceAll(' ', '-')}`,
-  badges: [],
-  phones: [],
-  text: `${name} ${text}`,
-});
+const resultsSnapshot = bareSnapshot('https://www.yelp.com/search?find_desc=massage&find_loc=Brooklyn', 'Top 10 Best Massage near Brooklyn, NY');
 
 describe('Popup', () => {
   it('shows the verdict, provider facts and explained credentials of the tab it is about', async () => {

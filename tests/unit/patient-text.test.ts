@@ -7,7 +7,7 @@ import messages from '@/public/_locales/en/messages.json';
 
 // Patient-facing text cites public documents only. Our own fact brief (shared/FACTS.md and its
 // section numbers) is how we keep track of sources, not something a patient can open.
-const INTERNAL_DOCUMENT = [/\bFACTS\b/, /shared\//i, /(?<!\d)§\s*\d{1,2}\.\d/, /\bfact brief\b/i, /\bproject brief\b/i, /\bour notes\b/i, /\bgeneral knowledge\b/i];
+const INTERNAL_DOCUMENT = [/\bFACTS\b/, /(?<![/\w])shared\//i, /(?<!\d)§\s*\d{1,2}\.\d/, /\bfact brief\b/i, /\bproject brief\b/i, /\bour notes\b/i, /\bgeneral knowledge\b/i];
 const namesInternalDocument = (text: string) => INTERNAL_DOCUMENT.some((re) => re.test(text));
 
 const dataModules = import.meta.glob<Record<string, unknown>>('../../data/**/*.ts', { eager: true });
@@ -29,6 +29,8 @@ describe('patient-facing text names public documents, never our internal brief',
   it('the check itself refuses an internal reference and accepts a legal citation', () => {
     expect(namesInternalDocument('Superbill guides (FACTS §3.4, §5.2)')).toBe(true);
     expect(namesInternalDocument('Plan wording quoted in shared/FACTS.md \u00a73.3')).toBe(true);
+    // A public page's address may have a folder of that name: `https://www.azahcccs.gov/shared/News/…`.
+    expect(namesInternalDocument('https://www.azahcccs.gov/shared/News/PressRelease/ALTCS-AwardedContracts.html')).toBe(false);
     expect(namesInternalDocument('licensing (general knowledge; not in the project fact brief)')).toBe(true);
     expect(namesInternalDocument('IRC §213(d) and 26 V.S.A. §5401')).toBe(false);
   });
