@@ -5,21 +5,24 @@ const TEXT_SPACING = ['letter-spacing', 'word-spacing', 'line-height'];
 
 const styleTexts = new WeakMap<Record<string, string>, string>();
 
-/** The declarations as one style text: every property `!important` but text spacing, `normal` unless given. */
-function styleText(style: Record<string, string>): string {
-  const pinned = Object.entries(style).map(([property, value]) => `${property}: ${value}${TEXT_SPACING.includes(property) ? '' : ' !important'}`);
-  const spacing = TEXT_SPACING.filter((property) => !(property in style)).map((property) => `${property}: normal`);
-  return [...pinned, ...spacing].join('; ');
+/** The declarations other than text spacing, each `!important`, as one style text. */
+function pinnedText(style: Record<string, string>): string {
+  return Object.entries(style)
+    .filter(([property]) => !TEXT_SPACING.includes(property))
+    .map(([property, value]) => `${property}: ${value} !important`)
+    .join('; ');
 }
 
 /**
  * Pins a host element of ours against the page's styles: every property `!important` but text
- * spacing. Set in one piece, parsed once, rather than a property at a time: a results page may draw
- * a dozen chips at once. Through the CSSOM, which a page's Content-Security-Policy does not govern,
- * unlike a style attribute.
+ * spacing. The pinned ones are set in one piece, parsed once, rather than a property at a time: a
+ * results page may draw a dozen chips at once. Through the CSSOM, which a page's
+ * Content-Security-Policy does not govern, unlike a style attribute. Text spacing is set after, on
+ * its own: within one style text, `all: initial !important` would keep it `!important`.
  */
 export function pinHostStyle(host: HTMLElement, style: Record<string, string>): void {
   let text = styleTexts.get(style);
-  if (text === undefined) styleTexts.set(style, (text = styleText(style)));
+  if (text === undefined) styleTexts.set(style, (text = pinnedText(style)));
   host.style.cssText = text;
+  for (const property of TEXT_SPACING) host.style.setProperty(property, style[property] ?? 'normal');
 }
