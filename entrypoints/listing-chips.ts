@@ -1,5 +1,5 @@
-import { contentRuntime, READ_ALL_LISTINGS } from '@/lib/extension/content-script';
-import { adapterFromHandover, chipsFromReply, saveLabelsFromHandover, savedFromReply, startListingChips } from '@/lib/page/listing-chips';
+import { contentRuntime } from '@/lib/extension/content-script';
+import { adapterFromHandover, answerReadAllRequests, chipsFromReply, saveLabelsFromHandover, savedFromReply, startListingChips } from '@/lib/page/listing-chips';
 
 type Chips = ReturnType<typeof startListingChips>;
 
@@ -30,13 +30,6 @@ export default defineUnlistedScript(() => {
   });
   void world.kneadToKnowChips.rescan();
   // The popup lists every listing: when it opens, it asks for the cards not read yet.
-  // Only the extension itself can send to this listener.
-  contentRuntime()?.onMessage?.addListener((message, _sender, sendResponse) => {
-    if ((message as { type?: unknown } | null)?.type !== READ_ALL_LISTINGS) return undefined;
-    void world.kneadToKnowChips!.readAll().then(
-      () => sendResponse({ read: true }),
-      () => sendResponse({ read: false }),
-    );
-    return true;
-  });
+  const chips = world.kneadToKnowChips;
+  answerReadAllRequests(contentRuntime(), () => chips.readAll());
 });

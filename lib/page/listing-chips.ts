@@ -16,6 +16,7 @@ import type { ListingCard } from './listing-schema';
 import { createBrandMark } from '@/lib/extension/brand-mark';
 import { pinHostStyle } from './host-style';
 import { nearViewport, type NearView } from './near-view';
+import { READ_ALL_LISTINGS, type ContentRuntime } from '@/lib/extension/content-script';
 
 export const CHIP_TAG = 'knead-to-know-chip';
 
@@ -406,6 +407,21 @@ export function startListingChips(win: Window, options: ChipsOptions) {
       nearView.stop();
     },
   };
+}
+
+/**
+ * Answers the popup's request for every listing (`READ_ALL_LISTINGS`) with `readAll`, then whether
+ * it read. Any other message is left to other listeners; only the extension itself can send here.
+ */
+export function answerReadAllRequests(runtime: ContentRuntime | undefined, readAll: () => Promise<void>): void {
+  runtime?.onMessage?.addListener((message, _sender, sendResponse) => {
+    if ((message as { type?: unknown } | null)?.type !== READ_ALL_LISTINGS) return undefined;
+    void readAll().then(
+      () => sendResponse({ read: true }),
+      () => sendResponse({ read: false }),
+    );
+    return true;
+  });
 }
 
 const isString = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;

@@ -8,6 +8,7 @@ import { chipDataFor } from '@/lib/extension/listings-background';
 import { CHIP_HOST_ATTRIBUTE, findCardsWithAdapter, type CardAdapter } from '@/lib/page/listing-cards';
 import {
   adapterFromHandover,
+  answerReadAllRequests,
   CHIP_RULES,
   CHIP_TAG,
   chipsFromReply,
@@ -260,6 +261,25 @@ describe('listing chips in the page', () => {
     // Drawing again reuses the same chip.
     mountChip(doc, found!, data, { host, root });
     expect(found!.element.querySelectorAll(CHIP_TAG)).toHaveLength(1);
+  });
+
+  it('answers the popup\'s request for every listing once it has read them, and leaves other messages alone', async () => {
+    let listener: ((message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | undefined) | undefined;
+    const runtime = { sendMessage: async () => undefined, onMessage: { addListener: (l: typeof listener) => void (listener = l) } };
+    let finish = () => {};
+    const readAll = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    answerReadAllRequests(runtime, readAll);
+    const responses: unknown[] = [];
+    expect(listener!({ type: 'something-else' }, {}, (r) => responses.push(r))).toBeUndefined();
+    expect(readAll).not.toHaveBeenCalled();
+    // True keeps the channel open: the answer comes once every card is read.
+    expect(listener!({ type: 'read-all-listings' }, {}, (r) => responses.push(r))).toBe(true);
+    expect(readAll).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    expect(responses).toEqual([]);
+    finish();
+    await vi.waitFor(() => expect(responses).toEqual([{ read: true }]));
+    answerReadAllRequests(undefined, readAll);
   });
 
   it('accepts only well-formed handovers and replies', () => {
