@@ -210,12 +210,6 @@ function buildPanel(doc: Document, data: InsurerPanelData) {
   return { panel, tab, collapse, hide, dismiss };
 }
 
-/** Pins the host above the page with inline `!important` styles (the top layer and the page's zoom come once laid out). */
-function pinHost(doc: Document, host: HTMLElement) {
-  pinHostStyle(host, HOST_STYLE);
-  (doc.documentElement ?? doc.body).append(host);
-}
-
 /**
  * The top layer sits above anything the page stacks, whatever its z-index. Showing a popover makes
  * the browser bring the page's style up to date, so this waits until it is (placer).
@@ -247,8 +241,13 @@ function placer(doc: Document, host: HTMLElement, parts: ReturnType<typeof build
   let panelSize: Size = { width: PANEL_WIDTH_PX, height: 0 };
   let tabSize: Size = { width: 0, height: 0 };
   const state = { collapsed: data.collapsed, openedOnPurpose: false, corner: 'bottom-right' as PanelCorner };
+  let shown: { corner: PanelCorner; collapsed: boolean } | undefined;
+  // Only what changed is written: a write that changes nothing would still send the browser
+  // through style and layout once more, in the frame it is laying out.
   const show = (corner: PanelCorner, collapsed: boolean) => {
     state.corner = corner;
+    if (shown?.corner === corner && shown.collapsed === collapsed) return;
+    shown = { corner, collapsed };
     host.style.setProperty('inset', INSET[corner], 'important');
     host.style.setProperty('width', collapsed ? 'auto' : `${PANEL_WIDTH_PX}px`, 'important');
     parts.panel.hidden = collapsed;
@@ -256,6 +255,8 @@ function placer(doc: Document, host: HTMLElement, parts: ReturnType<typeof build
     parts.panel.dataset.corner = corner;
     parts.tab.dataset.corner = corner;
   };
+  // Before the host is inserted, so the browser's first layout lays out only the part that shows.
+  show(state.corner, state.collapsed);
   const layout = () => {
     if (!host.isConnected) return stop();
     const viewport = { width: doc.documentElement.clientWidth || view?.innerWidth || 0, height: view?.innerHeight ?? 0 };
@@ -317,8 +318,10 @@ export function mountInsurerPanel(doc: Document, data: InsurerPanelData, handler
   (globalThis as Record<string, unknown>)[PANEL_ROOT_HANDLE] = root;
   const parts = buildPanel(doc, data);
   root.append(element(doc, 'style', PANEL_CSS), parts.panel, parts.tab);
-  pinHost(doc, host);
+  // Pinned above the page with inline `!important` styles; the top layer and the page's zoom come once laid out.
+  pinHostStyle(host, HOST_STYLE);
   const placement = placer(doc, host, parts, data);
+  (doc.documentElement ?? doc.body).append(host);
   const remove = () => {
     placement.stop();
     host.remove();

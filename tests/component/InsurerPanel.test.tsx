@@ -217,6 +217,22 @@ describe('insurer panel: its tab and its place on the page', () => {
     host.remove();
   });
 
+  it('is inserted showing only its open or folded part, and its first report rewrites nothing when that corner is free', () => {
+    TestResizeObserver.reportAtOnce = false;
+    for (const collapsed of [false, true]) {
+      const host = mountInsurerPanel(document, { ...data, collapsed }, quiet);
+      // Before any report: the browser's first layout of the panel lays out only this.
+      const root = panelRoot(host)!;
+      expect([root.querySelector('aside')!.hidden, (root.querySelector('.tab') as HTMLElement).hidden]).toEqual([collapsed, !collapsed]);
+      expect(host.style.getPropertyValue('inset')).toBe('auto 16px 16px auto');
+      const written = vi.spyOn(host.style, 'setProperty');
+      TestResizeObserver.waiting.shift()!();
+      expect(written).not.toHaveBeenCalled();
+      written.mockRestore();
+      host.remove();
+    }
+  });
+
   it('refuses data of the wrong shape', () => {
     expect(isInsurerPanelData(data)).toBe(true);
     expect(isInsurerPanelData({ ...data, terms: 'massage' })).toBe(false);
