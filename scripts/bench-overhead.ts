@@ -15,11 +15,11 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { findBrowser } from '../tests/e2e/drivers/find-browser';
+import type { BrowserContext } from 'playwright-core';
 import { PAGES_DIR, startFixtureServer } from '../tests/e2e/fixture-server';
 import { CONTENT_SCRIPT_FILE } from '../lib/extension/content-script';
 import { median, pairedMedianInterval, recordInBenchmarksDoc, root } from './bench/common';
+import { launchForBench, loadCost, type LoadCost } from './bench/chromium';
 import { RESULTS_URL, resultsPage } from './bench/results-page';
 
 const LOADS = Number(process.env.KTK_BENCH_LOADS ?? 40);
@@ -90,27 +90,6 @@ if (location.search === ${JSON.stringify(READS_TEXT)}) {
 }
 `,
 );
-const baseArgs = [
-  '--headless=new',
-  `--host-resolver-rules=MAP *:80 127.0.0.1:${server.httpPort},MAP *:443 127.0.0.1:${server.httpsPort},EXCLUDE localhost`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-async function launch(extension?: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'ktk-bench-')), {
-    executablePath: findBrowser('chromium'),
-    headless: false,
-    ignoreHTTPSErrors: true,
-    ignoreDefaultArgs: extension ? ['--disable-extensions'] : [],
-    args: extension ? [...baseArgs, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : baseArgs,
-  });
-}
-
 /** Switches on "check every page I visit" the way a patient does, with a click on the options page. */
 async function switchOnAllSites(context: BrowserContext): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -121,33 +100,11 @@ async function switchOnAllSites(context: BrowserContext): Promise<void> {
   await options.close();
 }
 
-const ours = await launch(extensionDir);
-const reference = await launch(referenceDir);
-const without = await launch();
-const peer = peerDir ? await launch(path.resolve(peerDir)) : undefined;
+const ours = await launchForBench(server, extensionDir);
+const reference = await launchForBench(server, referenceDir);
+const without = await launchForBench(server);
+const peer = peerDir ? await launchForBench(server, path.resolve(peerDir)) : undefined;
 await switchOnAllSites(reference);
-
-interface LoadCost {
-  task: number;
-  script: number;
-  styleAndLayout: number;
-}
-
-async function loadCost(context: BrowserContext, url: string, settleMs = SETTLE_MS): Promise<LoadCost> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(settleMs);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await page.close();
-  const ms = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return {
-    task: ms('TaskDuration'),
-    script: ms('ScriptDuration') + ms('V8CompileDuration'),
-    styleAndLayout: ms('RecalcStyleDuration') + ms('LayoutDuration'),
-  };
-}
 
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 const interval = (differences: number[]) => {
