@@ -6,8 +6,8 @@
 // differences, 95 % bootstrap intervals). Not recorded: docs/benchmarks.md quotes the runs it used.
 //   KTK_AB_URL   the page (default: the insurer benefits page)    KTK_AB_LOADS  rounds (default 24)
 import { startFixtureServer } from '../tests/e2e/fixture-server';
-import { launchForBench, loadCost, type LoadCost } from './bench/chromium';
-import { median, pairedMedianInterval } from './bench/common';
+import { launchForBench, loadCost, medianWithInterval, signed, type LoadCost } from './bench/chromium';
+import { median } from './bench/common';
 import { RESULTS_URL, resultsPage } from './bench/results-page';
 
 const url = process.env.KTK_AB_URL ?? 'https://www.aetna.com/individuals-families/member-benefits/coverage.html';
@@ -27,19 +27,14 @@ try {
       const j = (round + i) % contexts.length;
       costs[j]!.push(await loadCost(contexts[j]!, url, SETTLE_MS));
     }
-  const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
   const differences = (on: LoadCost[], than: LoadCost[], key: keyof LoadCost) => on.map((cost, i) => cost[key] - than[i]![key]);
-  const withInterval = (values: number[]) => {
-    const [low, high] = pairedMedianInterval(values);
-    return `${signed(median(values))} ms (${signed(low)} to ${signed(high)})`;
-  };
   const without = costs[costs.length - 1]!;
   console.log(`${url}, ${LOADS} rounds`);
   builds.forEach((name, i) => {
     const on = costs[i]!;
-    const overFirst = i > 0 ? `; over the first build: ${withInterval(differences(on, costs[0]!, 'task'))}` : '';
+    const overFirst = i > 0 ? `; over the first build: ${medianWithInterval(differences(on, costs[0]!, 'task'))}` : '';
     console.log(
-      `${name}: task ${withInterval(differences(on, without, 'task'))}, script ${signed(median(differences(on, without, 'script')))} ms, style and layout ${signed(median(differences(on, without, 'styleAndLayout')))} ms${overFirst}`,
+      `${name}: task ${medianWithInterval(differences(on, without, 'task'))}, script ${signed(median(differences(on, without, 'script')))} ms, style and layout ${signed(median(differences(on, without, 'styleAndLayout')))} ms${overFirst}`,
     );
   });
 } finally {

@@ -18,8 +18,8 @@ import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { PAGES_DIR, startFixtureServer } from '../tests/e2e/fixture-server';
 import { CONTENT_SCRIPT_FILE } from '../lib/extension/content-script';
-import { median, pairedMedianInterval, recordInBenchmarksDoc, root } from './bench/common';
-import { launchForBench, loadCost, type LoadCost } from './bench/chromium';
+import { median, recordInBenchmarksDoc, root } from './bench/common';
+import { launchForBench, loadCost, medianWithInterval, signed, type LoadCost } from './bench/chromium';
 import { RESULTS_URL, resultsPage } from './bench/results-page';
 
 const LOADS = Number(process.env.KTK_BENCH_LOADS ?? 40);
@@ -106,12 +106,6 @@ const without = await launchForBench(server);
 const peer = peerDir ? await launchForBench(server, path.resolve(peerDir)) : undefined;
 await switchOnAllSites(reference);
 
-const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
-const interval = (differences: number[]) => {
-  const [low, high] = pairedMedianInterval(differences);
-  return `${signed(median(differences))} ms (${signed(low)} to ${signed(high)})`;
-};
-
 interface Contender {
   name: string;
   context: BrowserContext;
@@ -140,8 +134,8 @@ async function compare(url: string, contenders: Contender[], settleMs = SETTLE_M
     const added = (key: keyof LoadCost, than: LoadCost[] = off) => on.map((cost, i) => cost[key] - than[i]![key]);
     const taskOn = median(on.map((c) => c.task));
     const reference = index > 0 ? costs.get(contenders[0]!.name)! : undefined;
-    const overReference = reference ? interval(added('task', reference)) : '';
-    const row = `| ${name} | ${LOADS} | ${taskOff.toFixed(1)} ms | ${taskOn.toFixed(1)} ms | ${interval(added('task'))} | ${(taskOn / taskOff).toFixed(3)}× | ${signed(median(added('script')))} ms | ${signed(median(added('styleAndLayout')))} ms | ${overReference} |`;
+    const overReference = reference ? medianWithInterval(added('task', reference)) : '';
+    const row = `| ${name} | ${LOADS} | ${taskOff.toFixed(1)} ms | ${taskOn.toFixed(1)} ms | ${medianWithInterval(added('task'))} | ${(taskOn / taskOff).toFixed(3)}× | ${signed(median(added('script')))} ms | ${signed(median(added('styleAndLayout')))} ms | ${overReference} |`;
     console.log(row);
     return row;
   });

@@ -242,8 +242,8 @@ function placer(doc: Document, host: HTMLElement, parts: ReturnType<typeof build
   let tabSize: Size = { width: 0, height: 0 };
   const state = { collapsed: data.collapsed, openedOnPurpose: false, corner: 'bottom-right' as PanelCorner };
   let shown: { corner: PanelCorner; collapsed: boolean } | undefined;
-  // Only what changed is written: a write that changes nothing would still send the browser
-  // through style and layout once more, in the frame it is laying out.
+  // Only what changed is written: where the usual corner is free, the after-layout report leaves
+  // the frame the browser has just laid out as it is.
   const show = (corner: PanelCorner, collapsed: boolean) => {
     state.corner = corner;
     if (shown?.corner === corner && shown.collapsed === collapsed) return;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { findBrowser } from '../../tests/e2e/drivers/find-browser';
 import type { FixtureServer } from '../../tests/e2e/fixture-server';
+import { median, pairedMedianInterval } from './common';
 
 /** A fresh profile with this unpacked extension, or with no extension at all. */
 export function launchForBench(server: FixtureServer, extension?: string): Promise<BrowserContext> {
@@ -49,4 +50,13 @@ export async function loadCost(context: BrowserContext, url: string, settleMs: n
     script: ms('ScriptDuration') + ms('V8CompileDuration'),
     styleAndLayout: ms('RecalcStyleDuration') + ms('LayoutDuration'),
   };
+}
+
+/** Milliseconds with their sign, as the tables print them. */
+export const signed = (ms: number) => `${ms >= 0 ? '+' : '−'}${Math.abs(ms).toFixed(1)}`;
+
+/** The median of paired differences with its 95 % interval, e.g. "+12.3 ms (+4.0 to +20.1)". */
+export function medianWithInterval(differences: number[]): string {
+  const [low, high] = pairedMedianInterval(differences);
+  return `${signed(median(differences))} ms (${signed(low)} to ${signed(high)})`;
 }
