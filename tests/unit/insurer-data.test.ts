@@ -27,16 +27,40 @@ describe('insurer data', () => {
       'optum',
       'tivity-health',
     ]);
-    expect(insurers.filter((i) => i.kind === 'administrator').map((i) => i.id).sort()).toEqual(['humana-military', 'meritain', 'triwest', 'umr']);
+    expect(insurers.filter((i) => i.kind === 'administrator').map((i) => i.id).sort()).toEqual([
+      'blueadvantage-arkansas',
+      'humana-military',
+      'meritain',
+      'triwest',
+      'trustmark-health-benefits',
+      'umr',
+    ]);
     expect(insurers.filter((i) => i.kind === 'government-program').map((i) => i.id).sort()).toEqual([
       'ahcccs',
+      'alabama-medicaid',
+      'colorado-hcpf',
+      'dc-dhcf',
+      'georgia-medicaid',
+      'hawaii-med-quest',
+      'health-first-colorado',
+      'husky-health',
+      'illinois-hfs',
+      'kancare',
       'medi-cal',
       'medicaid-gov',
       'medicare',
+      'mississippi-medicaid',
+      'nc-medicaid',
+      'nevada-medicaid',
+      'nj-familycare',
       'ohio-medicaid',
+      'south-carolina-medicaid',
       'tricare',
+      'utah-medicaid',
       'va-community-care',
+      'virginia-medicaid',
       'washington-apple-health',
+      'wisconsin-forwardhealth',
     ]);
     expect(new Set(insurers.map((i) => i.id)).size).toBe(insurers.length);
   });
