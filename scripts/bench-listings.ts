@@ -154,8 +154,8 @@ Run on ${new Date().toISOString().slice(0, 10)}, ${ROUNDS} rounds, Chromium ${br
 ${row('scan (find every card)', oursFifty.map((r) => r.find), floorFifty.map((r) => r.find))}
 ${row('one batch: classify + draw 20 chips', allBatches(oursFifty), allBatches(floorFifty))}
 ${row('scan + first batch (the longest stretch)', oursFifty.map(firstStretch), floorFifty.map(firstStretch))}
-${row("the page's own share per batch: draw 20 chips (classifying runs in the background)", oursFifty.flatMap((r) => r.draws), floorFifty.flatMap((r) => r.draws))}
-${row("the page's own longest stretch: scan + first draw", oursFifty.map((r) => r.find + r.draws[0]!), floorFifty.map((r) => r.find + r.draws[0]!))}
+${row("the page's own share per batch: draw 20 chips, with the style and layout they cause (classifying runs in the background)", oursFifty.flatMap((r) => r.draws), floorFifty.flatMap((r) => r.draws))}
+${row("the page's own longest stretch: scan + first draw (with its style and layout)", oursFifty.map((r) => r.find + r.draws[0]!), floorFifty.map((r) => r.find + r.draws[0]!))}
 
 Longest stretch in any round: ${ms(worstFirst)}.
 

@@ -14,7 +14,6 @@ import {
 } from './listing-cards';
 import type { ListingCard } from './listing-schema';
 import { createBrandMark } from '@/lib/extension/brand-mark';
-import { pinHostStyle } from './host-style';
 import { nearViewport, type NearView } from './near-view';
 import { READ_ALL_LISTINGS, type ContentRuntime } from '@/lib/extension/content-script';
 
@@ -46,8 +45,13 @@ export const CHIP_RULES = {
   debounceMs: 250,
 } as const;
 
-// Inline `!important` declarations outrank any rule of the page, so page CSS cannot hide, move or
-// restyle the host; inside, the closed shadow root keeps the page out altogether.
+// The host's own style, set from inside its shadow root as `:host` rules marked `!important`: an
+// important declaration of a shadow tree outranks every important one of the page around it, its
+// inline styles included (CSS Cascade 4, "context"), so page CSS cannot hide, move or restyle the
+// host; inside, the closed shadow root keeps the page out altogether. Inline `!important` styles
+// on each host did the same but cost the page's load more: `all: initial` expands to every CSS
+// property, parsed and applied per host, for each of a dozen chips drawn at once. A patient's own
+// stylesheet (the user origin) still outranks these, so text spacing stays theirs to widen.
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   display: 'inline-block',
@@ -69,6 +73,11 @@ const HOST_STYLE: Record<string, string> = {
 /** The layer of the chip whose panel is open: above its neighbours. */
 const OPEN_LAYER = '2147483001';
 
+const important = (style: Record<string, string>) =>
+  Object.entries(style)
+    .map(([property, value]) => `${property}: ${value} !important;`)
+    .join(' ');
+
 const COLOURS: Record<ChipData['kind'], string> = {
   'clinical-massage': '#1f5fbf',
   'recreational-massage': '#a04a86',
@@ -76,7 +85,11 @@ const COLOURS: Record<ChipData['kind'], string> = {
   none: '#5f6670',
 };
 
+// Every chip sits on the same layer, so a later one would paint over an open panel: the chip whose
+// panel is open goes one layer up while it is.
 const CHIP_CSS = `
+:host { ${important(HOST_STYLE)} }
+:host(:hover), :host(:focus-within) { z-index: ${OPEN_LAYER} !important; }
 * { letter-spacing: normal; word-spacing: normal; }
 .chip { display: inline-flex; align-items: center; gap: 4px; font: 600 11px/1 system-ui, sans-serif; letter-spacing: .04em;
   color: #fff; border: 0; border-radius: 9px; padding: 3px 7px 3px 3px; cursor: help; }
@@ -193,7 +206,6 @@ export function mountChip(doc: Document, found: FoundCard, data: ChipData, exist
   host.dataset.kind = data.kind;
   if (data.lang) host.lang = data.lang;
   else host.removeAttribute('lang');
-  pinHostStyle(host, HOST_STYLE);
   root.replaceChildren(el(doc, 'style', CHIP_CSS), chipButton(doc, data), chipPanel(doc, data, saving));
   if (anchor.nextElementSibling !== host) anchor.after(host);
   return mounted;
@@ -209,11 +221,6 @@ function createChip(doc: Document): MountedChip {
     event.preventDefault();
     event.stopPropagation();
   });
-  // Every chip sits on the same layer, so a later one would paint over an open panel: the chip
-  // whose panel is open goes one layer up while it is.
-  const layer = () =>
-    host.style.setProperty('z-index', host.matches(':hover, :focus-within') ? OPEN_LAYER : HOST_STYLE['z-index']!, 'important');
-  for (const type of ['mouseenter', 'mouseleave', 'focusin', 'focusout']) host.addEventListener(type, () => queueMicrotask(layer));
   return { host, root };
 }
 

@@ -64,12 +64,23 @@ test('a directory results page: a chip on every listing, verdicts with reasons, 
     style.textContent =
       'knead-to-know-chip, * knead-to-know-chip { display: none !important; visibility: hidden !important; opacity: 0 !important; width: 0 !important; }';
     document.head.append(style);
+    // Nor can the page's script, through the hosts' own inline style.
+    for (const host of document.querySelectorAll<HTMLElement>('knead-to-know-chip')) host.style.setProperty('display', 'none', 'important');
     return [...document.querySelectorAll('knead-to-know-chip')].every((host) => {
       const computed = getComputedStyle(host);
       return computed.display !== 'none' && computed.visibility === 'visible' && computed.opacity === '1' && host.getBoundingClientRect().width > 0;
     });
   }, null);
   expect(visible).toBe(true);
+  // The chip whose panel is open sits one layer above its neighbours, whose panels it would cover.
+  // Focus shows only in a focused window (Firefox), as it is when the patient tabs to a chip.
+  await page.bringToFront();
+  const layers = await page.evaluate(() => {
+    const [first, second] = document.querySelectorAll<HTMLElement>('knead-to-know-chip');
+    first!.focus();
+    return [getComputedStyle(first!).zIndex, getComputedStyle(second!).zIndex];
+  }, null);
+  expect(Number(layers[0])).toBeGreaterThan(Number(layers[1]));
   await page.close();
 });
 
