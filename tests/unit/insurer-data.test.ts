@@ -23,13 +23,18 @@ describe('insurer data', () => {
     expect(insurers.filter((i) => i.kind === 'auto-insurer').length).toBeGreaterThanOrEqual(5);
     expect(insurers.filter((i) => i.kind === 'benefit-manager').map((i) => i.id).sort()).toEqual([
       'american-specialty-health',
+      'carelon-medical-benefits-management',
       'chp-group',
+      'evicore',
+      'fulcrum-health',
       'optum',
+      'palladian-health',
       'tivity-health',
     ]);
     expect(insurers.filter((i) => i.kind === 'administrator').map((i) => i.id).sort()).toEqual([
       'blueadvantage-arkansas',
       'humana-military',
+      'lifetime-benefit-solutions',
       'meritain',
       'triwest',
       'trustmark-health-benefits',
@@ -38,6 +43,7 @@ describe('insurer data', () => {
     expect(insurers.filter((i) => i.kind === 'government-program').map((i) => i.id).sort()).toEqual([
       'ahcccs',
       'alabama-medicaid',
+      'cms',
       'colorado-hcpf',
       'dc-dhcf',
       'georgia-medicaid',
