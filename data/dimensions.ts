@@ -413,12 +413,18 @@ const rawDimensions: Dimension[] = [
       {
         id: 'bills-insurance',
         pattern:
-          'we (?:can )?bill (?:your |most )?(?:health |major )?insurance|bill (?:most )?(?:major )?insurance (?:companies|plans|carriers)|insurance billing|in-?network (?:with|provider)|accept(?:s|ing)? (?:most )?(?:major )?(?:health )?insurance(?: plans)?|direct billing|verify your (?:insurance )?benefits',
+          'we (?:can )?bill (?:your |most )?(?:health |major )?insurance|bill (?:most )?(?:major )?insurance (?:companies|plans|carriers)|insurance billing|in-?network (?:with|provider)|accept(?:s|ing)? (?:most )?(?:major )?(?:health )?insurance(?: plans)?|(?:we (?:accept|take)|accepts?|takes?) (?:the following|these|most|many) (?:major )?(?:health )?insurance(?: plans| companies| carriers)?|we (?:accept|take) [a-z ,]{0,40}?(?:and|&) (?:most|many) (?:major )?(?:health )?insurance(?: plans| companies| carriers)?|direct billing|verify your (?:insurance )?benefits',
         weight: 3,
         label: 'Bills health insurance',
         source: s.superbillGuides,
-        examples: ['we bill most major insurance plans', 'in-network with Regence'],
-        nearMisses: ['insurance is not accepted for spa services'],
+        examples: [
+          'we bill most major insurance plans',
+          'in-network with Regence',
+          'We accept these health insurance plans: Kaiser, Aetna',
+          'We take the following health insurance',
+          'we accept cash, checks, major credit cards and most insurance companies',
+        ],
+        nearMisses: ['insurance is not accepted for spa services', 'most insurance companies do not cover massage'],
       },
       {
         id: 'superbill',

@@ -191,10 +191,10 @@ const businessName = new RegExp(massageBusinessNamePattern, 'i');
 const notAServiceName = new RegExp(notAServiceHostPattern);
 // Names that stand for the business or its practitioner, not a headline or a breadcrumb.
 const NAMED_PARTY_TYPES = new Set([...providerSchemaTypes, 'Person', 'Organization', 'HealthAndBeautyBusiness']);
-// A bare "Book" or "Schedule" is how most site builders label the booking link in a menu.
 const MASSAGE_HEADLINE = /\bmassages?\b/i;
-// A bare "Book" or "Schedule" is how most site builders label the booking link in a menu.
-const BOOKING_IN_FRAME = /\b(?:book(?: now| online| an appointment| a massage)?|schedule(?: now| online| an appointment)?|gift cards?|rates|pricing|prices)\b/i;
+// A bare "Book" or "Schedule" is how most site builders label the booking link in a menu; clinics'
+// menus say "Request an Appointment".
+const BOOKING_IN_FRAME = /\b(?:book(?: now| online| an appointment| a massage)?|schedule(?: now| online| an appointment)?|request (?:an )?appointments?|gift cards?|rates|pricing|prices)\b/i;
 const MASSAGE_WORDS = /\bmassages?\b/gi;
 
 /**
@@ -404,6 +404,12 @@ function readPage(snapshot: PageSnapshot, rules: ClassifyRules): PageRead {
   if (!article && ownSideTop >= SERVICE_EVIDENCE_POINTS && cues.counter.points === 0) {
     cues.provider.points += 2;
     cues.provider.ids.push('service-evidence');
+  }
+  // A clinic is a business: its own page headed by its massage service is where it offers massage,
+  // though its menu names its other care first and the page itself shows no booking link.
+  if (multiService && !article && cues.counter.points === 0 && MASSAGE_HEADLINE.test(`${snapshot.title} · ${snapshot.headings[0] ?? ''}`)) {
+    cues.provider.points += 2;
+    cues.provider.ids.push('clinic-massage-service-page');
   }
   const cashPay = massageCashPaySentence(bodyText);
   return { snapshot, rules, zones, host, directory: !!directory, pageType, multiService, article, bodyText, scored, evidence, cues, cashPay };

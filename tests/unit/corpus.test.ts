@@ -49,6 +49,14 @@ describe('fixture corpus', () => {
     expect(figures.strongArticles, detail).toEqual([]);
   });
 
+  // web-study-3/ models what a third study of 40 real pages found wrong (docs/detection.md): a list
+  // of the health plans a practice takes, insurance in a list of payments, a "wellness massage"
+  // heading beside a medical one, and a chiropractic clinic's own massage page.
+  it('reads the third study’s patterns (web-study-3/) as the pages mean them', () => {
+    const study = evaluateCorpus(['web-study-3']);
+    expect(study.rows.map((row) => [row.file, row.actual]), formatReport(study)).toEqual(study.rows.map((row) => [row.file, row.expected]));
+  });
+
   it('gives nearly the same verdict from the address and first 2,000 characters of text alone', () => {
     const figures = headlineFigures(report);
     expect(figures.partialAgreement.agree / figures.partialAgreement.of, formatReport(report)).toBeGreaterThanOrEqual(REAL_WEB_FLOORS.partialAgreement);
