@@ -40,6 +40,8 @@ export function pageTypeOf(snapshot: PageSnapshot, directory: Directory | undefi
   if (directory) return path === '' ? 'other' : 'listing';
   if (path === '' || /^(?:index(?: html?| php)?|home|en|es)$/.test(path)) return 'home';
   for (const rule of compiled) if (rule.path.test(path)) return rule.id;
+  // The page's own title first: a service page may open on a question ("What is medical massage?").
+  for (const rule of compiled) if (rule.title.test(title)) return rule.id;
   for (const rule of compiled) if (rule.title.test(headline)) return rule.id;
   return 'other';
 }

@@ -110,6 +110,19 @@ describe('verdict rules', () => {
     expect(d).toMatchObject({ kind: 'recreational-massage', reason: 'site-only', strength: 'weak', page: 'contact' });
   });
 
+  it('reads a service page that opens on a question by its own title, not as an article', () => {
+    const page = (title: string) =>
+      classify({
+        ...snapshotWith({ ...provider, text: 'Medical massage treats a diagnosed condition. Book online.' }),
+        url: 'https://www.motionbodyworks.example/medicalmassage',
+        title,
+        headings: ['What is medical massage?'],
+      }).page;
+    expect(page('Medical Massage | Motion Bodyworks')).toBe('services');
+    // Where the title itself asks, the page is read as an article, as before.
+    expect(page('What is medical massage? | Motion Bodyworks')).toBe('article');
+  });
+
   it('gives no verdict without enough to tell a business offering massage', () => {
     const d = classify(snapshotWith({ url: 'https://www.example.org/x', text: 'Deep tissue massage and sports massage. HSA/FSA accepted.' }));
     expect(d).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
