@@ -33,12 +33,19 @@ describe('insurer data', () => {
     ]);
     expect(insurers.filter((i) => i.kind === 'administrator').map((i) => i.id).sort()).toEqual([
       'blueadvantage-arkansas',
+      'calpers',
+      'carpenters-health-security-plan',
+      'fox-valley-laborers',
       'humana-military',
       'lifetime-benefit-solutions',
+      'mchcp',
       'meritain',
+      'scufcw-funds',
+      'teamcare',
       'triwest',
       'trustmark-health-benefits',
       'umr',
+      'wisconsin-etf',
     ]);
     expect(insurers.filter((i) => i.kind === 'government-program').map((i) => i.id).sort()).toEqual([
       'ahcccs',
@@ -61,6 +68,7 @@ describe('insurer data', () => {
       'nj-familycare',
       'ohio-medicaid',
       'south-carolina-medicaid',
+      'tmhp',
       'tricare',
       'utah-medicaid',
       'va-community-care',
