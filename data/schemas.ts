@@ -89,7 +89,8 @@ const hostName = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/);
  * What an organisation is to the patient. A benefit manager runs massage or chiropractic benefits
  * for plans (and a network of practitioners); an administrator pays claims for an employer's own
  * plan; a government program and a marketplace are not plans a patient's note is addressed to;
- * an auto insurer pays injury care after an accident (PIP, med-pay) in some states.
+ * an auto insurer pays injury care after an accident (PIP, med-pay) in some states; a workers'
+ * compensation insurer pays the care a work injury's claim covers.
  */
 const insurerKinds = [
   'insurer',
@@ -98,6 +99,7 @@ const insurerKinds = [
   'government-program',
   'marketplace',
   'auto-insurer',
+  'workers-comp-insurer',
 ] as const;
 export const insurerKindSchema = z.enum(insurerKinds);
 export type InsurerKind = z.infer<typeof insurerKindSchema>;

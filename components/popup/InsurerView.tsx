@@ -14,6 +14,7 @@ const kindNote: Partial<Record<InsurerKind, MessageKey>> = {
   'government-program': 'insurerGovernmentProgram',
   marketplace: 'insurerMarketplace',
   'auto-insurer': 'insurerAutoInsurer',
+  'workers-comp-insurer': 'insurerWorkersComp',
 };
 
 const natureLabel: Record<string, MessageKey> = {

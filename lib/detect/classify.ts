@@ -192,6 +192,8 @@ const notAServiceName = new RegExp(notAServiceHostPattern);
 // Names that stand for the business or its practitioner, not a headline or a breadcrumb.
 const NAMED_PARTY_TYPES = new Set([...providerSchemaTypes, 'Person', 'Organization', 'HealthAndBeautyBusiness']);
 const MASSAGE_HEADLINE = /\bmassages?\b/i;
+/** Whether the page's title or first heading names massage: a clinic's page about its massage service. */
+const headedByMassage = (snapshot: PageSnapshot) => MASSAGE_HEADLINE.test(`${snapshot.title} · ${snapshot.headings[0] ?? ''}`);
 // A bare "Book" or "Schedule" is how most site builders label the booking link in a menu; clinics'
 // menus say "Request an Appointment".
 const BOOKING_IN_FRAME = /\b(?:book(?: now| online| an appointment| a massage)?|schedule(?: now| online| an appointment)?|request (?:an )?appointments?|gift cards?|rates|pricing|prices)\b/i;
@@ -407,7 +409,7 @@ function readPage(snapshot: PageSnapshot, rules: ClassifyRules): PageRead {
   }
   // A clinic is a business: its own page headed by its massage service is where it offers massage,
   // though its menu names its other care first and the page itself shows no booking link.
-  if (multiService && !article && cues.counter.points === 0 && MASSAGE_HEADLINE.test(`${snapshot.title} · ${snapshot.headings[0] ?? ''}`)) {
+  if (multiService && !article && cues.counter.points === 0 && headedByMassage(snapshot)) {
     cues.provider.points += 2;
     cues.provider.ids.push('clinic-massage-service-page');
   }
@@ -527,7 +529,7 @@ function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdic
   if (menuEvidence) return { kind: 'mixed-massage', reason, menuEvidence };
   // A clinic's page about its massage service that says nothing clinical about it: most such
   // massage is a cash add-on beside the clinic's own care, and the verdict says its evidence is weak.
-  const massageServicePage = multiService && MASSAGE_HEADLINE.test(`${snapshot.title} · ${snapshot.headings[0] ?? ''}`);
+  const massageServicePage = multiService && headedByMassage(snapshot);
   if (weak && !(massageSite || top > 0 || massageServicePage)) return undefined;
   if (low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance) return { kind: 'mixed-massage', reason: 'scored' };
   // A stray clinical word on a page of a business whose frame says nothing clinical is too little

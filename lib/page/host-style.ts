@@ -15,8 +15,10 @@ function pinnedText(style: Record<string, string>): string {
 
 /**
  * Pins a host element of ours against the page's styles: every property `!important` but text
- * spacing. The pinned ones are set in one piece, parsed once, rather than a property at a time: a
- * results page may draw a dozen chips at once. Through the CSSOM, which a page's
+ * spacing. The insurer panel's host is pinned inline because it places itself with inline styles
+ * (its corner, width and zoom), which a `:host` rule marked important would override; the listing
+ * chips, which never move, pin theirs from inside their shadow roots (lib/page/listing-chips.ts).
+ * The pinned ones are set in one piece, parsed once, rather than a property at a time. Through the CSSOM, which a page's
  * Content-Security-Policy does not govern, unlike a style attribute. Text spacing is set after, on
  * its own: within one style text, `all: initial !important` would keep it `!important`.
  */

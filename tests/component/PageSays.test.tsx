@@ -50,6 +50,14 @@ describe('"What this page says" on an insurer page', () => {
     expect(screen.getByTestId('coverage-lead').textContent).toMatch(/^This page says massage is not covered\./);
   });
 
+  it("says what a workers' compensation insurer is, and offers it no note addressed to a health plan", () => {
+    render(
+      <InsurerView insurer={{ id: 'texas-mutual', name: 'Texas Mutual Insurance Company', kind: 'workers-comp-insurer', unverifiedHost: false, page: 'other' }} onWriteNote={() => undefined} />,
+    );
+    expect(screen.getByTestId('insurer-kind-note').textContent).toMatch(/workers' compensation insurer.*Ask your claims adjuster/);
+    expect(screen.queryByTestId('write-note')).toBeNull();
+  });
+
   it('says when the page says nothing about massage', () => {
     render(<InsurerView insurer={insurer} />);
     expect(screen.getByTestId('page-says-none')).toBeTruthy();

@@ -21,6 +21,12 @@ describe('insurer data', () => {
     expect(insurers.length).toBeGreaterThanOrEqual(75);
     expect(insurers.filter((i) => i.kind === 'insurer').length).toBeGreaterThanOrEqual(55);
     expect(insurers.filter((i) => i.kind === 'auto-insurer').length).toBeGreaterThanOrEqual(5);
+    expect(insurers.filter((i) => i.kind === 'workers-comp-insurer').map((i) => i.id).sort()).toEqual([
+      'icw-group',
+      'state-fund-california',
+      'tasb-risk-management-fund',
+      'texas-mutual',
+    ]);
     expect(insurers.filter((i) => i.kind === 'benefit-manager').map((i) => i.id).sort()).toEqual([
       'american-specialty-health',
       'carelon-medical-benefits-management',
@@ -35,11 +41,20 @@ describe('insurer data', () => {
       'blueadvantage-arkansas',
       'calpers',
       'carpenters-health-security-plan',
+      'christian-brothers-services',
+      'ebam',
+      'ers-texas',
+      'first-coast-service-options',
       'fox-valley-laborers',
       'humana-military',
+      'jp-farley',
+      'kansas-state-employee-health-plan',
+      'laborers-national-hwf',
       'lifetime-benefit-solutions',
       'mchcp',
       'meritain',
+      'nc-state-health-plan',
+      'scptac',
       'scufcw-funds',
       'teamcare',
       'triwest',
