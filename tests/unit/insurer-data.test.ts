@@ -22,10 +22,17 @@ describe('insurer data', () => {
     expect(insurers.filter((i) => i.kind === 'insurer').length).toBeGreaterThanOrEqual(55);
     expect(insurers.filter((i) => i.kind === 'auto-insurer').length).toBeGreaterThanOrEqual(5);
     expect(insurers.filter((i) => i.kind === 'workers-comp-insurer').map((i) => i.id).sort()).toEqual([
+      'hemic',
       'icw-group',
+      'lwcc',
+      'memic',
+      'montana-state-fund',
+      'pinnacol',
+      'saif',
       'state-fund-california',
       'tasb-risk-management-fund',
       'texas-mutual',
+      'wcf-insurance',
     ]);
     expect(insurers.filter((i) => i.kind === 'benefit-manager').map((i) => i.id).sort()).toEqual([
       'american-specialty-health',
@@ -42,6 +49,7 @@ describe('insurer data', () => {
       'calpers',
       'carpenters-health-security-plan',
       'christian-brothers-services',
+      'dga-health-plan',
       'ebam',
       'ers-texas',
       'first-coast-service-options',
@@ -54,6 +62,7 @@ describe('insurer data', () => {
       'mchcp',
       'meritain',
       'nc-state-health-plan',
+      'noridian',
       'scptac',
       'scufcw-funds',
       'teamcare',
@@ -73,6 +82,7 @@ describe('insurer data', () => {
       'health-first-colorado',
       'husky-health',
       'illinois-hfs',
+      'indiana-medicaid',
       'kancare',
       'medi-cal',
       'medicaid-gov',
