@@ -335,6 +335,18 @@ const rawDimensions: Dimension[] = [
         examples: ['inside our chiropractic clinic', 'part of a pain management clinic'],
         nearMisses: ['a peaceful garden setting'],
       },
+      {
+        // A chiropractor's or physical therapist's massage given as part of their own treatment, not
+        // as a relaxing add-on at the front desk.
+        id: 'part-of-clinic-care',
+        pattern:
+          '(?:adjunct|complement|addition)s? to (?:your |our |the )?(?:chiropractic|(?:spinal )?adjustments?|physical therapy|physiotherapy|rehab(?:ilitation)?)|(?:in conjunction|combined|together|paired) with (?:your |our )?(?:chiropractic|(?:spinal )?adjustments?|physical therapy|physiotherapy|rehab(?:ilitation)?)',
+        weight: 2,
+        label: "Given as part of a chiropractor's or physical therapist's treatment",
+        source: s.medicalMassageContrast,
+        examples: ['massage is an adjunct to chiropractic adjustments', 'used in conjunction with physical therapy'],
+        nearMisses: ['a complement to your morning coffee', 'paired with a glass of wine'],
+      },
     ],
     recreational: [
       {

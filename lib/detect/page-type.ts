@@ -31,11 +31,15 @@ function postScore(snapshot: PageSnapshot, path: string): number {
 /** What this page of its site is: home, services, policies, an article, a directory's listing… */
 export function pageTypeOf(snapshot: PageSnapshot, directory: Directory | undefined): PageType {
   const path = pathWords(snapshot.url);
-  const title = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/)[0] ?? '';
+  const titleParts = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/);
+  const title = titleParts[0] ?? '';
   const headline = `${title} · ${snapshot.headings[0] ?? ''}`;
   if (directory && !ONE_PROVIDER_PATH.test(path) && (new RegExp(directory.resultsPath, 'i').test(safePath(snapshot.url)) || RESULTS_TITLE.test(snapshot.title)))
     return 'results';
-  if (!directory && RESULTS_TITLE.test(snapshot.title)) return 'results';
+  // On a site we don't know, "near me" may be its name ("Massage Near Me"), which the last part of
+  // a title usually is; and a listing's own address says it is one provider's page.
+  const titleBeforeSiteName = titleParts.length > 1 ? titleParts.slice(0, -1).join(' ') : title;
+  if (!directory && !ONE_PROVIDER_PATH.test(path) && RESULTS_TITLE.test(titleBeforeSiteName)) return 'results';
   if (postScore(snapshot, path) >= 3) return /\b(?:news|press)\b/.test(path) ? 'news' : 'article';
   if (directory) return path === '' ? 'other' : 'listing';
   if (path === '' || /^(?:index(?: html?| php)?|home|en|es)$/.test(path)) return 'home';

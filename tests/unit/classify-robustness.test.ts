@@ -123,6 +123,15 @@ describe('verdict rules', () => {
     expect(page('What is medical massage? | Motion Bodyworks')).toBe('article');
   });
 
+  it("reads \"near me\" in a site's name, or on a listing's own address, as no results page", () => {
+    const page = (url: string, title: string) =>
+      classify({ ...snapshotWith({ ...provider, text: 'Therapeutic massage in Wauconda. Call to book.' }), url, title, headings: [] }).page;
+    expect(page('https://www.massage-places.example/listing/lakeside-massage', 'Lakeside Massage - Massage Near Me')).not.toBe('results');
+    expect(page('https://www.massage-places.example/lakeside-massage', 'Lakeside Massage - Massage Near Me')).not.toBe('results');
+    expect(page('https://www.massage-places.example/il/wauconda', 'Massage near me in Wauconda, IL - Massage Places')).toBe('results');
+    expect(page('https://www.massage-places.example/il/wauconda', 'Top 10 massage therapists in Wauconda')).toBe('results');
+  });
+
   it('gives no verdict without enough to tell a business offering massage', () => {
     const d = classify(snapshotWith({ url: 'https://www.example.org/x', text: 'Deep tissue massage and sports massage. HSA/FSA accepted.' }));
     expect(d).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
