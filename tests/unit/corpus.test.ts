@@ -57,6 +57,13 @@ describe('fixture corpus', () => {
     expect(study.rows.map((row) => [row.file, row.actual]), formatReport(study)).toEqual(study.rows.map((row) => [row.file, row.expected]));
   });
 
+  // web-study-4/ models two patterns of a fourth study (docs/detection.md): massage given as part
+  // of a chiropractor's treatment, and a small directory whose name says "near me".
+  it('reads the fourth study’s patterns (web-study-4/) as the pages mean them', () => {
+    const study = evaluateCorpus(['web-study-4']);
+    expect(study.rows.map((row) => [row.file, row.actual]), formatReport(study)).toEqual(study.rows.map((row) => [row.file, row.expected]));
+  });
+
   it('gives nearly the same verdict from the address and first 2,000 characters of text alone', () => {
     const figures = headlineFigures(report);
     expect(figures.partialAgreement.agree / figures.partialAgreement.of, formatReport(report)).toBeGreaterThanOrEqual(REAL_WEB_FLOORS.partialAgreement);
