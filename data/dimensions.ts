@@ -123,6 +123,17 @@ const rawDimensions: Dimension[] = [
         nearMisses: ['a medical spa with facials'],
       },
       {
+        // The trade's own word for clinical massage in Australia, New Zealand and the UK, told
+        // apart there from relaxation massage, and what health funds' extras cover pays towards.
+        id: 'remedial-massage',
+        pattern: 'remedial (?:massage|therap(?:y|ies|ists?)|treatments?)|myotherap(?:y|ists?)',
+        weight: 2,
+        label: 'Offers remedial massage or myotherapy',
+        source: s.remedialMassageExtras,
+        examples: ['remedial massage for back and neck pain', 'our myotherapist assesses your movement'],
+        nearMisses: ['remedial reading classes'],
+      },
+      {
         id: 'es-clinical-techniques',
         pattern: 'masaje (?:m[eé]dico|cl[ií]nico|ortop[eé]dico|oncol[oó]gico)|drenaje linf[aá]tico(?: manual)?|puntos? gatillo|liberaci[oó]n miofascial|terapia neuromuscular',
         weight: 2,
@@ -422,6 +433,16 @@ const rawDimensions: Dimension[] = [
     name: 'Insurance and billing',
     checklistPrompt: 'Can they bill your plan or give you a superbill with NPI and codes?',
     clinical: [
+      {
+        id: 'health-fund-claims',
+        pattern:
+          'health fund (?:rebates?|claims?|claiming)|claim (?:on the spot |instantly |at the time )?(?:with|through|from) (?:your )?(?:private )?health (?:fund|insurer)|hicaps|private health (?:insurance )?rebates?|rebates? (?:from|with|through) (?:your |most |all )?(?:private )?health funds?',
+        weight: 3,
+        label: 'Lets you claim from a health fund (Australia)',
+        source: s.remedialMassageExtras,
+        examples: ['health fund rebates available', 'claim on the spot with HICAPS'],
+        nearMisses: ['a healthy fundraiser for the school'],
+      },
       {
         id: 'bills-insurance',
         pattern:

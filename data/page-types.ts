@@ -68,9 +68,9 @@ export const pageTypeRules: PageTypeRule[] = z.array(pageTypeRuleSchema).parse([
   },
   {
     id: 'membership',
-    path: '\\b(?:memberships?|members|gift ?cards?|gift certificates?|gifts?|packages?|wellness (?:plans?|club)|series|subscriptions?)\\b',
-    title: '\\b(?:memberships?|gift (?:cards?|certificates?)|packages|wellness (?:plans?|club))\\b',
-    examples: { path: ['/membership', '/gift-cards', '/packages'], title: ['Monthly Membership'] },
+    path: '\\b(?:memberships?|members|gift ?cards?|gift certificates?|(?:gift )?vouchers?|gifts?|packages?|wellness (?:plans?|club)|series|subscriptions?)\\b',
+    title: '\\b(?:memberships?|gift (?:cards?|certificates?|vouchers?)|packages|wellness (?:plans?|club))\\b',
+    examples: { path: ['/membership', '/gift-cards', '/packages', '/vouchers'], title: ['Monthly Membership', 'Gift Vouchers'] },
     nearMisses: ['/membrane'],
   },
   {

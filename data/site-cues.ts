@@ -119,13 +119,13 @@ export const serviceKindCues = z
   .parse({
     clinicalInMenu: {
       id: 'clinical-service-in-menu',
-      pattern: "medical massage|clinical massage|orthopedic massage|injury (?:massage|care)|insurance(?: billing| & pip| and pip)?|pip|auto (?:accident|injury)|workers'? comp",
+      pattern: "medical massage|clinical massage|orthopedic massage|remedial massage|myotherapy|injury (?:massage|care)|insurance(?: billing| & pip| and pip)?|pip|auto (?:accident|injury)|workers'? comp",
       examples: ['Relaxation Massage Medical Massage Insurance & PIP', 'Day Spa & Injury Massage'],
       nearMisses: ['Gift Cards Book Now', 'Therapeutic Massage'],
     },
     clinicalInHeadings: {
       id: 'clinical-service-in-headings',
-      pattern: 'medical massage|clinical massage|orthopedic massage|injury massage|(?:auto|car) accident massage',
+      pattern: 'medical massage|clinical massage|orthopedic massage|remedial massage|injury massage|(?:auto|car) accident massage',
       examples: ['Medical massage', 'Injury massage after a car accident'],
       nearMisses: ['Insurance', 'Massage for injuries?'],
     },

@@ -5,6 +5,13 @@ import type { Source } from './schemas';
 const checkedOn = '2026-11-26';
 
 export const sources = {
+  remedialMassageExtras: {
+    title: 'Which health insurers cover remedial massage?',
+    publisher: 'Canstar (canstar.com.au)',
+    url: 'https://www.canstar.com.au/health-insurance/massage-cover/',
+    tier: 'tertiary',
+    checkedOn: '2026-12-02',
+  },
   medicalMassageContrast: {
     title: 'medical-massage.net: medical vs. relaxation massage comparison table',
     tier: 'tertiary',

@@ -41,6 +41,8 @@ export const spanishTexts: Partial<Record<TextKey, string>> = {
   "dimension/setting/checklistPrompt": "¿Es un lugar de atención médica, o un spa o salón?",
   "signal/health-care-setting/label": "Un lugar de atención médica",
   "signal/part-of-clinic-care/label": "Forma parte del tratamiento de un quiropráctico o fisioterapeuta",
+  "signal/remedial-massage/label": "Ofrece masaje terapéutico correctivo (remedial) o mioterapia",
+  "signal/health-fund-claims/label": "Permite reclamar a un fondo de salud (Australia)",
   "signal/spa-setting/label": "Un spa de día, de centro turístico o de hotel",
   "signal/beauty-services/label": "Servicios de belleza junto al masaje",
   "dimension/training/name": "Formación y certificación",
