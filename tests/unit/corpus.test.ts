@@ -57,8 +57,9 @@ describe('fixture corpus', () => {
     expect(study.rows.map((row) => [row.file, row.actual]), formatReport(study)).toEqual(study.rows.map((row) => [row.file, row.expected]));
   });
 
-  // web-study-4/ models two patterns of a fourth study (docs/detection.md): massage given as part
-  // of a chiropractor's treatment, and a small directory whose name says "near me".
+  // web-study-4/ models patterns of the ninth session's studies (docs/detection.md): massage given
+  // as part of a chiropractor's treatment, a small directory whose name says "near me", and an
+  // Australian studio's remedial massage with health fund rebates beside relaxation massage.
   it('reads the fourth study’s patterns (web-study-4/) as the pages mean them', () => {
     const study = evaluateCorpus(['web-study-4']);
     expect(study.rows.map((row) => [row.file, row.actual]), formatReport(study)).toEqual(study.rows.map((row) => [row.file, row.expected]));
