@@ -57,6 +57,7 @@ describe('insurer data', () => {
       'zenith-insurance',
     ]);
     expect(insurers.filter((i) => i.kind === 'benefit-manager').map((i) => i.id).sort()).toEqual([
+      'activhealthcare',
       'american-specialty-health',
       'carelon-behavioral-health',
       'carelon-medical-benefits-management',
@@ -79,6 +80,7 @@ describe('insurer data', () => {
       'first-coast-service-options',
       'fox-valley-laborers',
       'humana-military',
+      'itpeu-health-welfare-fund',
       'jp-farley',
       'kansas-state-employee-health-plan',
       'laborers-national-hwf',
@@ -124,6 +126,7 @@ describe('insurer data', () => {
       'plan-vital-pr',
       'soonercare-ohca',
       'south-carolina-medicaid',
+      'texas-health-steps',
       'tmhp',
       'tricare',
       'utah-medicaid',
