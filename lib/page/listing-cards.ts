@@ -29,7 +29,10 @@ const GENERIC_RULES = {
   maxTargetsPerCard: 3,
   /** Share of a list's element children that must look like cards. */
   minCardShare: 0.5,
-  maxDepth: 10,
+  /** Share of those cards that must each link to a place no sibling links to. */
+  minOwnPlaceShare: 0.85,
+  /** Real directories nest a card's name link 12 to 15 elements deep (a 2022 Yelp results page). */
+  maxDepth: 16,
 } as const;
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select', 'button']);
@@ -161,6 +164,11 @@ export interface FindOptions {
   limit?: number;
   /** Cards to leave unread, e.g. those that already have a chip: their text is not read again. */
   skip?: (element: Element) => boolean;
+  /**
+   * By shape, on a known directory whose selectors no longer match: only links to its business
+   * pages count (its `businessPath`), so a carousel of its articles is not taken for listings.
+   */
+  businessPath?: string;
 }
 
 /** A listing the adapter's selectors found, before any of its text is read: where it is, its name's element and its link. */
@@ -263,7 +271,7 @@ function nameElementOf(element: Element, place: string, base: string): Element |
 type LinkParents = Map<Element, Map<Element, Candidate>>;
 
 /** For every ancestor (up to maxDepth) of every link, its children that hold links, and where those links go. */
-function linkParents(body: HTMLElement, pageUrl: string): LinkParents {
+function linkParents(body: HTMLElement, pageUrl: string, businessPath?: RegExp): LinkParents {
   const pagePlace = (() => {
     try {
       return placeOf(new URL(pageUrl));
@@ -276,7 +284,7 @@ function linkParents(body: HTMLElement, pageUrl: string): LinkParents {
     const url = linkTarget(a, pageUrl);
     if (!url) continue;
     const place = placeOf(url);
-    if (place === pagePlace) continue;
+    if (place === pagePlace || (businessPath && !businessPath.test(url.pathname))) continue;
     const heading = a.closest(HEADING);
     let child: Element = a;
     for (let depth = 0; depth < GENERIC_RULES.maxDepth && child !== body; depth++) {
@@ -302,7 +310,7 @@ interface CardList {
 }
 
 /** The children of one parent that pass as a list of cards, or undefined when they do not. */
-function cardListOf(parent: Element, children: Map<Element, Candidate>): CardList | undefined {
+function cardListOf(parent: Element, children: Map<Element, Candidate>, onlyBusinessLinks: boolean): CardList | undefined {
   if (children.size < GENERIC_RULES.minCards) return undefined;
   const cards: CardList['cards'] = [];
   const tags = new Map<string, number>();
@@ -318,10 +326,15 @@ function cardListOf(parent: Element, children: Map<Element, Candidate>): CardLis
   const [tag] = [...tags.entries()].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
   const alike = cards.filter((c) => c.element.localName === tag);
   const places = new Set(alike.map((c) => c.place));
+  // Where only business links count, the list's other items (ads, spacers, pagination, related
+  // searches, which directories put in the same list) hold none and are not weighed.
+  const items = onlyBusinessLinks ? children.size : parent.children.length;
+  // Nearly every card links to a place of its own; a block that repeats one of them (a featured
+  // review of a listing above) is dropped when read, as the second link to a place always is.
   const alikeEnough =
-    alike.length >= GENERIC_RULES.minCards &&
-    places.size === alike.length &&
-    alike.length / parent.children.length >= GENERIC_RULES.minCardShare;
+    places.size >= GENERIC_RULES.minCards &&
+    places.size / alike.length >= GENERIC_RULES.minOwnPlaceShare &&
+    alike.length / items >= GENERIC_RULES.minCardShare;
   return alikeEnough ? { parent, cards: alike } : undefined;
 }
 
@@ -342,16 +355,22 @@ function chosenLists(lists: CardList[]): CardList[] {
 /**
  * The listings of a results page found by shape alone, for directories without an adapter or
  * whose adapter no longer matches: a parent with several children of one tag, each linking to one
- * place that no sibling links to, with some text. Navigation, pagination and filter lists fail the
+ * place that (nearly always) no sibling links to, with some text. Navigation, pagination and filter lists fail the
  * text test; a card's inner blocks fail the "a place of its own" test.
  */
 export function findCardsGeneric(doc: Document, pageUrl: string, options: FindOptions = {}): FoundCard[] {
   const limit = options.limit ?? CARD_LIMITS.cards;
   const body = doc.body;
   if (!body) return [];
+  let businessPath: RegExp | undefined;
+  try {
+    businessPath = options.businessPath === undefined ? undefined : new RegExp(options.businessPath);
+  } catch {
+    return [];
+  }
   const lists: CardList[] = [];
-  for (const [parent, children] of linkParents(body, pageUrl)) {
-    const list = cardListOf(parent, children);
+  for (const [parent, children] of linkParents(body, pageUrl, businessPath)) {
+    const list = cardListOf(parent, children, !!businessPath);
     if (list) lists.push(list);
   }
   if (!lists.length) return [];

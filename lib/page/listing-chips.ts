@@ -384,7 +384,7 @@ export function startListingChips(win: Window, options: ChipsOptions) {
       }
     }
     // By shape, the finder judges the list as a whole, so it reads every card in one go.
-    const cards = findCardsGeneric(win.document, url, { limit: PAGE_CARD_LIMIT, skip: known });
+    const cards = findCardsGeneric(win.document, url, { limit: PAGE_CARD_LIMIT, skip: known, businessPath: options.adapter?.businessPath });
     if (!cards.length || !(options.adapter || finder === 'shape' || looksLikeBusinessCards(cards))) return;
     finder = 'shape';
     await sender.send(cards, (card) => card, false);

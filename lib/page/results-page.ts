@@ -33,7 +33,7 @@ export function findResultsListings(
     const byAdapter = findCardsWithAdapter(doc, url, adapter);
     if (byAdapter.length) return { directory, via: 'adapter', cards: byAdapter };
     // The adapter no longer matches the site's markup: the address still says "results".
-    return { directory, via: 'generic', cards: findCardsGeneric(doc, url) };
+    return { directory, via: 'generic', cards: findCardsGeneric(doc, url, { businessPath: adapter.businessPath }) };
   }
   const generic = findCardsGeneric(doc, url);
   if (!looksLikeBusinessCards(generic)) return undefined;

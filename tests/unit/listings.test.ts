@@ -136,6 +136,29 @@ describe('pages that are not results pages', () => {
     expect(readHtml(html, url, (doc) => findResultsListings(doc, url))).toBeUndefined();
   });
 
+  // Modelled on a saved 2022 Yelp results page (docs/listings.md): markup the adapter's card
+  // selector no longer matches, each name link 14 elements inside its card, a list that also holds
+  // ads, pagination and related searches, a featured review repeating one listing's link, and a
+  // carousel of the directory's own articles.
+  it("a known directory's results in markup its adapter no longer matches: its businesses, by shape, and not its articles", () => {
+    const nest = (depth: number, inner: string) => '<div>'.repeat(depth) + inner + '</div>'.repeat(depth);
+    const names = ['Pine Street Massage', 'Harbor Sports Bodywork', 'Lotus Day Spa', 'Cole Valley Wellness', 'Mission Medical Massage', 'Fog City Spa'];
+    const card = (name: string, i: number) =>
+      `<li>${nest(11, `<h3><span><a href="/biz/${name.toLowerCase().replace(/ /g, '-')}-san-francisco">${name}</a></span></h3>`)}` +
+      `<p>${4 + (i % 2) / 2} stars (${20 + i} reviews) · Massage · ${i + 1}20 Valencia St, San Francisco, CA</p><a href="/search?cflt=massage">Massage</a></li>`;
+    const other = ['<li></li>', '<li><p>Sponsored results appear here.</p></li>', `<li>${[1, 2, 3].map((n) => `<a href="/search?start=${n * 10}">${n}</a>`).join(' ')}</li>`, '<li><a href="/search?find_desc=spa">Related: day spas near you</a></li>'];
+    const featured = `<li><blockquote>${'A long featured review of this studio, its therapists and its rooms. '.repeat(6)}</blockquote><a href="/biz/pine-street-massage-san-francisco">Read more</a></li>`;
+    const articles = `<section><ul>${['Ten ways to relax this winter', 'What a massage therapist wishes you knew', 'Spa etiquette for beginners', 'Stretching after a long run']
+      .map((t, i) => `<li><a href="/article/${i}">${t}</a><p>${'An article from the directory about massage and wellness. '.repeat(2)}</p></li>`)
+      .join('')}</ul></section>`;
+    const html = `<body>${articles}<main><ul>${other[0]}${names.map(card).join('')}${featured}${other.slice(1).join('')}</ul></main></body>`;
+    const url = 'https://www.yelp.com/search?find_desc=massage&find_loc=San+Francisco';
+    const found = readHtml(html, url, (doc) => findResultsListings(doc, url));
+    expect(found?.via).toBe('generic');
+    expect(found?.cards.map((c) => c.card.name)).toEqual(names);
+    expect(found?.cards.every((c) => new URL(c.card.link).pathname.startsWith('/biz/'))).toBe(true);
+  });
+
   it('an adapter with a broken selector finds nothing instead of throwing', () => {
     const f = fixtures[0]!;
     const broken = { id: 'broken', businessPath: '.*', selectors: { card: '[[', name: 'h3' } };
