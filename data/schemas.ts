@@ -90,7 +90,8 @@ const hostName = z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/);
  * for plans (and a network of practitioners); an administrator pays claims for an employer's own
  * plan; a government program and a marketplace are not plans a patient's note is addressed to;
  * an auto insurer pays injury care after an accident (PIP, med-pay) in some states; a workers'
- * compensation insurer pays the care a work injury's claim covers.
+ * compensation insurer pays the care a work injury's claim covers; a spending-account administrator
+ * pays from the patient's own FSA, HSA or HRA, under the tax rules for medical expenses.
  */
 const insurerKinds = [
   'insurer',
@@ -100,6 +101,7 @@ const insurerKinds = [
   'marketplace',
   'auto-insurer',
   'workers-comp-insurer',
+  'spending-account-administrator',
 ] as const;
 export const insurerKindSchema = z.enum(insurerKinds);
 export type InsurerKind = z.infer<typeof insurerKindSchema>;

@@ -15,6 +15,7 @@ const kindNote: Partial<Record<InsurerKind, MessageKey>> = {
   marketplace: 'insurerMarketplace',
   'auto-insurer': 'insurerAutoInsurer',
   'workers-comp-insurer': 'insurerWorkersComp',
+  'spending-account-administrator': 'insurerSpendingAccount',
 };
 
 const natureLabel: Record<string, MessageKey> = {

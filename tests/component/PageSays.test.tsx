@@ -58,6 +58,14 @@ describe('"What this page says" on an insurer page', () => {
     expect(screen.queryByTestId('write-note')).toBeNull();
   });
 
+  it('says what a spending-account administrator is, and offers it no note addressed to a health plan', () => {
+    render(
+      <InsurerView insurer={{ id: 'fsafeds', name: 'FSAFEDS', kind: 'spending-account-administrator', unverifiedHost: false, page: 'other' }} onWriteNote={() => undefined} />,
+    );
+    expect(screen.getByTestId('insurer-kind-note').textContent).toMatch(/spending-account administrator.*letter of medical necessity/);
+    expect(screen.queryByTestId('write-note')).toBeNull();
+  });
+
   it('says when the page says nothing about massage', () => {
     render(<InsurerView insurer={insurer} />);
     expect(screen.getByTestId('page-says-none')).toBeTruthy();

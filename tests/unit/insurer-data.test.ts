@@ -56,6 +56,24 @@ describe('insurer data', () => {
       'wcf-insurance',
       'zenith-insurance',
     ]);
+    expect(insurers.filter((i) => i.kind === 'spending-account-administrator').map((i) => i.id).sort()).toEqual([
+      '24hourflex',
+      'ameriflex',
+      'benefit-allocation-systems',
+      'benefit-resource',
+      'employee-benefits-corporation',
+      'first-dollar',
+      'fsafeds',
+      'further',
+      'healthequity',
+      'hsa-bank',
+      'lively',
+      'national-healthclaim',
+      'navia-benefit-solutions',
+      'optum-bank',
+      'p-and-a-group',
+      'umb-hsa',
+    ]);
     expect(insurers.filter((i) => i.kind === 'benefit-manager').map((i) => i.id).sort()).toEqual([
       'activhealthcare',
       'american-specialty-health',
