@@ -354,9 +354,9 @@ function chosenLists(lists: CardList[]): CardList[] {
 
 /**
  * The listings of a results page found by shape alone, for directories without an adapter or
- * whose adapter no longer matches: a parent with several children of one tag, each linking to one
- * place that (nearly always) no sibling links to, with some text. Navigation, pagination and filter lists fail the
- * text test; a card's inner blocks fail the "a place of its own" test.
+ * whose adapter no longer matches: a parent with several children of one tag, nearly each linking
+ * to one place that no sibling links to, with some text. Navigation, pagination and filter lists
+ * fail the text test; a card's inner blocks fail the "a place of its own" test.
  */
 export function findCardsGeneric(doc: Document, pageUrl: string, options: FindOptions = {}): FoundCard[] {
   const limit = options.limit ?? CARD_LIMITS.cards;
