@@ -146,7 +146,6 @@ function chipButton(doc: Document, data: ChipData): HTMLButtonElement {
   button.type = 'button';
   button.style.background = COLOURS[data.kind];
   button.setAttribute('aria-label', `${data.chip}: ${data.title}`);
-  button.setAttribute('aria-describedby', 'tip');
   // Decorative (aria-hidden inside): the label already says what the chip is.
   button.append(createBrandMark(doc, MARK_SIZE), doc.createTextNode(data.chip));
   return button;
@@ -198,7 +197,24 @@ function chipPanel(doc: Document, data: ChipData, saving?: ChipSaving): HTMLElem
   return panel;
 }
 
-/** Draws (or redraws) the chip of one card. Never inserts a second chip beside the same name. */
+/** The panel of each chip not opened yet: built on the first hover or focus, not at load. */
+const unbuiltPanels = new WeakMap<ShadowRoot, () => HTMLElement>();
+
+function buildPanel(root: ShadowRoot): void {
+  const build = unbuiltPanels.get(root);
+  if (!build) return;
+  unbuiltPanels.delete(root);
+  root.append(build());
+  // Described by the tooltip only once there is one: a reference to nothing is an error to assistive technology.
+  root.querySelector('.chip')?.setAttribute('aria-describedby', 'tip');
+}
+
+/**
+ * Draws (or redraws) the chip of one card. Never inserts a second chip beside the same name.
+ * The panel (reasons and save button) is built when the patient first points at or focuses the
+ * chip: most chips of a results page are never opened, and their panels were a fifth of the
+ * chips' cost to the page's load. The chip's own label already says the verdict.
+ */
 export function mountChip(doc: Document, found: FoundCard, data: ChipData, existing?: MountedChip, saving?: ChipSaving): MountedChip {
   const anchor = anchorOf(found);
   const mounted = existing?.host.isConnected ? existing : createChip(doc);
@@ -206,21 +222,68 @@ export function mountChip(doc: Document, found: FoundCard, data: ChipData, exist
   host.dataset.kind = data.kind;
   if (data.lang) host.lang = data.lang;
   else host.removeAttribute('lang');
-  root.replaceChildren(el(doc, 'style', CHIP_CSS), chipButton(doc, data), chipPanel(doc, data, saving));
+  const wasBuilt = !unbuiltPanels.has(root) && !!root.querySelector('.panel');
+  root.replaceChildren(...chipStyle(doc, root), chipButton(doc, data));
+  unbuiltPanels.set(root, () => chipPanel(doc, data, saving));
+  // An open chip shows its new verdict's reasons at once.
+  if (wasBuilt) buildPanel(root);
   if (anchor.nextElementSibling !== host) anchor.after(host);
   return mounted;
 }
+
+/** One style sheet for every chip of a document, where the page's document can adopt it. */
+const sharedSheets = new WeakMap<Document, CSSStyleSheet | null>();
+const adoptingRoots = new WeakSet<ShadowRoot>();
+
+function sharedChipSheet(doc: Document): CSSStyleSheet | null {
+  if (sharedSheets.has(doc)) return sharedSheets.get(doc)!;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    // The page window's own constructor: a sheet is adoptable only in the document it was made for.
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (Sheet && typeof Sheet.prototype.replaceSync === 'function') {
+      sheet = new Sheet();
+      sheet.replaceSync(CHIP_CSS);
+    }
+  } catch {
+    sheet = null;
+  }
+  sharedSheets.set(doc, sheet);
+  return sheet;
+}
+
+/**
+ * Adopts the shared sheet, parsed once for the page, instead of a `<style>` per chip. A content
+ * script's world may not be allowed to set a page root's sheets (Firefox's wrappers): the chip
+ * then keeps its own `<style>`, checked by the same e2e tests in both browsers.
+ */
+function adoptChipSheet(doc: Document, root: ShadowRoot): void {
+  const sheet = sharedChipSheet(doc);
+  if (!sheet) return;
+  try {
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) adoptingRoots.add(root);
+  } catch {
+    // Falls back to the chip's own <style>.
+  }
+}
+
+const chipStyle = (doc: Document, root: ShadowRoot): Node[] => (adoptingRoots.has(root) ? [] : [el(doc, 'style', CHIP_CSS)]);
 
 function createChip(doc: Document): MountedChip {
   const host = doc.createElement(CHIP_TAG);
   host.setAttribute(CHIP_HOST_ATTRIBUTE, '');
   // delegatesFocus: focusing the host (or tabbing to it) focuses the chip's button inside.
   const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
+  adoptChipSheet(doc, root);
   // A chip often sits inside a clickable card: its own clicks stay its own.
   host.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
   });
+  const openPanel = () => buildPanel(root);
+  host.addEventListener('pointerenter', openPanel);
+  host.addEventListener('focusin', openPanel);
   return { host, root };
 }
 
@@ -233,7 +296,7 @@ export interface ChipsOptions {
   saving?: ChipSaving;
   /** Lets the page run between drawing one batch and reading the next; a timer by default. */
   yieldToPage?: () => Promise<void>;
-  /** When a classified card's chip is drawn: as its listing comes within a screen of the viewport, by default. */
+  /** When a classified card's chip is drawn: as its listing comes within half a screen of the viewport, by default. */
   nearView?: NearView;
 }
 
@@ -329,7 +392,7 @@ function afterPageChanges(win: Window, onQuiet: () => void): () => void {
  * page" in script, filters re-rendering the list): after a quiet moment, new cards are looked for.
  *
  * With the directory's selectors, a card is only located at first (its name and link, no text).
- * It is read, classified and drawn when its listing comes within a screen of the viewport, or read
+ * It is read, classified and drawn when its listing comes within half a screen of the viewport, or read
  * and classified with every other card when the popup asks for the page's listings (`readAll`),
  * its chip then waiting to be near. Reading far-down cards at load would cost the page's load
  * for listings the patient may never reach. By shape, without selectors, the finder judges the

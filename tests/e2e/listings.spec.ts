@@ -114,7 +114,7 @@ test('infinite scroll: appended listings get chips, none twice, and the page\'s 
       return last?.nextElementSibling?.localName === 'knead-to-know-chip';
     }, null);
   expect(await lastHasChip()).toBe(false);
-  // Only the first appended listings, within a screen of the view, may have been read.
+  // Only the first appended listings, within half a screen of the view, may have been read.
   expect((await storedDetection(ext, tabId))?.listings?.length).toBeLessThan(LISTINGS + 5);
   const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`, '[data-testid="verdict"]');
   await expect.poll(() => popup.evaluate(() => document.querySelectorAll('[data-testid="listing"]').length, null)).toBe(LISTINGS + 30);
@@ -138,7 +138,7 @@ test('infinite scroll: appended listings get chips, none twice, and the page\'s 
   await page.close();
 });
 
-test('in a scrolling list of results (a map view\'s, say), a chip is drawn a list\'s height ahead, not far beyond', async ({ ext }) => {
+test('in a scrolling list of results (a map view\'s, say), a chip is drawn half a list\'s height ahead, not far beyond', async ({ ext }) => {
   const page = await ext.newPage();
   await page.goto(EXTRA_URLS.resultsYelp);
   await expect.poll(() => chipsAfterScrolling(page)).toBe(LISTINGS);

@@ -247,8 +247,11 @@ describe('listing chips in the page', () => {
     const data = chipDataFor(classifyListing(found!.card));
     const { host, root } = mountChip(doc, found!, data);
     // The host's own style comes from its shadow root, every declaration important, which outranks
-    // the page's important rules and inline styles; the open chip goes one layer up.
-    const css = root.querySelector('style')!.textContent!;
+    // the page's important rules and inline styles; the open chip goes one layer up. One sheet is
+    // shared by every chip where the document can adopt it, else each chip has its own.
+    const css = root.adoptedStyleSheets?.length
+      ? [...root.adoptedStyleSheets[0]!.cssRules].map((rule) => rule.cssText).join('\n')
+      : root.querySelector('style')!.textContent!;
     const hostRule = /:host \{([^}]*)\}/.exec(css)![1]!;
     for (const declaration of ['all: initial !important', 'display: inline-block !important', 'visibility: visible !important', 'opacity: 1 !important'])
       expect(hostRule).toContain(declaration);
@@ -258,14 +261,23 @@ describe('listing chips in the page', () => {
     expect(button.textContent).toBe(data.chip);
     expect(button.tabIndex).toBeGreaterThanOrEqual(0);
     expect(button.getAttribute('aria-label')).toContain(data.title);
+    // The reasons are built when the chip is first pointed at or focused, once.
+    expect(root.querySelector('[role="tooltip"]')).toBeNull();
+    expect(button.hasAttribute('aria-describedby')).toBe(false);
+    host.dispatchEvent(new doc.defaultView!.FocusEvent('focusin', { bubbles: true }));
+    expect(root.getElementById(button.getAttribute('aria-describedby')!)!.getAttribute('role')).toBe('tooltip');
     expect(root.querySelector('[role="tooltip"]')!.textContent).toContain(data.reasons[0]!);
+    host.dispatchEvent(new doc.defaultView!.PointerEvent('pointerenter'));
+    expect(root.querySelectorAll('[role="tooltip"]')).toHaveLength(1);
     const cardClicks = vi.fn();
     found!.element.addEventListener('click', cardClicks);
     host.click();
     expect(cardClicks).not.toHaveBeenCalled();
-    // Drawing again reuses the same chip.
-    mountChip(doc, found!, data, { host, root });
+    // Drawing again reuses the same chip, and an opened chip keeps its reasons in view.
+    mountChip(doc, found!, { ...data, reasons: ['A new reason'] }, { host, root });
     expect(found!.element.querySelectorAll(CHIP_TAG)).toHaveLength(1);
+    expect(root.querySelectorAll('[role="tooltip"]')).toHaveLength(1);
+    expect(root.querySelector('[role="tooltip"]')!.textContent).toContain('A new reason');
   });
 
   it('answers the popup\'s request for every listing once it has read them, and leaves other messages alone', async () => {
@@ -427,12 +439,40 @@ describe('listing chips through the background', () => {
     expect(saved.some((p) => p.url.includes('/search'))).toBe(false);
   });
 
+  it('chips share one style sheet where the page lets them, and keep their own where it refuses', () => {
+    const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    const [first, second] = findCardsWithAdapter(doc, yelpFixture.url, yelpAdapter);
+    const a = mountChip(doc, first!, chipDataFor(classifyListing(first!.card)));
+    const b = mountChip(doc, second!, chipDataFor(classifyListing(second!.card)));
+    expect(a.root.adoptedStyleSheets).toHaveLength(1);
+    expect(b.root.adoptedStyleSheets[0]).toBe(a.root.adoptedStyleSheets[0]);
+    expect(a.root.querySelector('style')).toBeNull();
+
+    // As a content script's wrappers may in Firefox: setting a page root's sheets throws.
+    const refusing = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
+    Object.defineProperty(refusing.defaultView!.ShadowRoot.prototype, 'adoptedStyleSheets', {
+      configurable: true,
+      get: () => [],
+      set: () => {
+        throw new Error('Permission denied');
+      },
+    });
+    const [card] = findCardsWithAdapter(refusing, yelpFixture.url, yelpAdapter);
+    const data = chipDataFor(classifyListing(card!.card));
+    const chip = mountChip(refusing, card!, data);
+    expect(chip.root.querySelector('style')!.textContent).toContain(':host {');
+    // Redrawn with a new verdict, it still has exactly one.
+    mountChip(refusing, card!, data, chip);
+    expect(chip.root.querySelectorAll('style')).toHaveLength(1);
+  });
+
   it('a chip\'s save button is reachable by keyboard inside the chip and reports what happened', async () => {
     const doc = openPage(fixtureHtml(yelpFixture), yelpFixture.url);
     const [found] = findCardsWithAdapter(doc, yelpFixture.url, yelpAdapter);
     const data = chipDataFor(classifyListing(found!.card));
     const save = vi.fn(async () => true);
-    const { root } = mountChip(doc, found!, data, undefined, { labels: { save: 'Save to shortlist', saved: 'Saved', failed: 'Not saved' }, save });
+    const { host, root } = mountChip(doc, found!, data, undefined, { labels: { save: 'Save to shortlist', saved: 'Saved', failed: 'Not saved' }, save });
+    host.dispatchEvent(new doc.defaultView!.PointerEvent('pointerenter'));
     const buttons = [...root.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual([data.chip, 'Save to shortlist']);
     // Outside the tooltip (a tooltip holds no controls), in the chip's tab order.
