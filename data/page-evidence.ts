@@ -19,16 +19,16 @@ export const providerCues: PageCue[] = z.array(cueSchema).parse([
   {
     id: 'booking',
     pattern:
-      'book (?:now|online|today|an appointment|a massage|your (?:massage|appointment|session|visit|treatment))|schedule (?:an appointment|your (?:first )?(?:visit|session|appointment|evaluation))|request an appointment|online booking|reserve (?:now|your (?:treatment|appointment))',
+      'book (?:now|online|today|an appointment|a massage|your (?:massage|appointment|session|visit|treatment))|schedule (?:an appointment|your (?:first )?(?:visit|session|appointment|evaluation))|request an appointment|online booking|reserve (?:now|your (?:treatment|appointment))|book a (?:session|treatment|consultation)|make (?:a|your) booking|booking (?:enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|requests?)|book (?:via|through|on|by) whatsapp',
     points: 2,
-    examples: ['Book now', 'schedule your first visit'],
+    examples: ['Book now', 'schedule your first visit', 'Booking Query', 'book via WhatsApp', 'make a booking'],
     nearMisses: ['book review of a massage textbook'],
   },
   {
     id: 'priced-sessions',
-    pattern: '\\d{2,3}[- ]?(?:min|mins|minutes?)\\b[^$]{0,40}\\$ ?\\d{2,3}|\\$ ?\\d{2,3}(?:\\.\\d\\d)?[^$]{0,20}(?:/|per|for) ?\\d{2,3}[- ]?(?:min|minutes?)|\\$ ?\\d{2,4} per (?:person|guest|couple|session|visit)',
+    pattern: '\\d{2,3}[- ]?(?:min|mins|minutes?)\\b[^$£€]{0,40}(?:[$£€] ?\\d{2,3}|\\d{2,3} ?€)|[$£€] ?\\d{2,3}(?:\\.\\d\\d)?[^$£€]{0,20}(?:/|per|for) ?\\d{2,3}[- ]?(?:min|minutes?)|[$£€] ?\\d{2,4} per (?:person|guest|couple|session|visit)',
     points: 2,
-    examples: ['60 min — $95', '$120 for 90 minutes', '$210 per person'],
+    examples: ['60 min — $95', '$120 for 90 minutes', '$210 per person', '60 min 55€', '30 minutes £40', '€70 for 60 minutes'],
     nearMisses: ['cook for 30 minutes'],
   },
   {
@@ -97,10 +97,10 @@ export const nonProviderCues: PageCue[] = z.array(cueSchema).parse([
   {
     id: 'school',
     pattern:
-      'admissions?|enroll(?:ment)?(?: now| today)?|tuition|financial aid|our graduates|clock hours|program hours|student clinic|prospective students|accredited program|mblex pass rates?',
+      'admissions?|enroll(?:ment)?(?: now| today)?|tuition|financial aid|our graduates|clock hours|program hours|student clinic|prospective students|accredited program|mblex (?:pass rates?|prep(?:aration)?|review course)|massage therapy curriculum|theory exams?|course syllabus',
     points: 3,
-    examples: ['admissions open for fall', 'tuition and financial aid'],
-    nearMisses: ['we admit walk-ins'],
+    examples: ['admissions open for fall', 'tuition and financial aid', 'final MBLEx preparation', 'six theory exams'],
+    nearMisses: ['we admit walk-ins', 'each therapist here passed the MBLEx'],
   },
   {
     id: 'shop',
@@ -136,10 +136,10 @@ export const nonProviderCues: PageCue[] = z.array(cueSchema).parse([
     // Written to massage therapists about their trade (billing, marketing, CE), not to patients.
     id: 'trade-audience',
     pattern:
-      "massage therapists (?:should|must|need to|who want)|your (?:massage )?(?:business|clients?)|as a massage therapist|for massage therapists|continuing education|ce (?:hours|credits|courses?|providers?)",
+      "massage therapists (?:should|must|need to|who want)|your massage (?:business|practice)|your (?:massage )?clients?|as a massage therapist|for massage therapists|continuing education|ce (?:hours|credits|courses?|providers?)",
     points: 2,
     examples: ['massage therapists should verify benefits first', 'learning to bill can grow your massage business', 'continuing education credits', 'your clients’ referrals'],
-    nearMisses: ['massage therapists can see you today', 'your therapist will step out', 'a business day'],
+    nearMisses: ['massage therapists can see you today', 'your therapist will step out', 'a business day', 'a pamper day to celebrate a milestone in your business'],
   },
   {
     id: 'job-posting',
