@@ -54,8 +54,10 @@ describe('fixture corpus', () => {
   // massage" heading beside a medical one, and a chiropractic clinic's own massage page.
   // web-study-4/ (ninth session): massage given as part of a chiropractor's treatment, a small
   // directory whose name says "near me", and an Australian studio's remedial massage with health
-  // fund rebates beside relaxation massage.
-  it.each(['web-study-3', 'web-study-4'])('reads the patterns of %s/ as the pages mean them', (folder) => {
+  // fund rebates beside relaxation massage. web-study-5/ (tenth session): prices in euros and
+  // pounds, booking by WhatsApp or an enquiry form, "relaxing massage" beside remedial massage, and
+  // a college's course hub that teaches medical massage.
+  it.each(['web-study-3', 'web-study-4', 'web-study-5'])('reads the patterns of %s/ as the pages mean them', (folder) => {
     const study = evaluateCorpus([folder]);
     expect(study.rows.map((row) => [row.file, row.actual]), formatReport(study)).toEqual(study.rows.map((row) => [row.file, row.expected]));
   });
