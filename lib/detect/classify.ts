@@ -167,6 +167,9 @@ function pageCuesOf(snapshot: PageSnapshot, zones: readonly Zone[], host: HostRe
   if (FIRST_PERSON_MASSAGE.test(zones.find((z) => z.where === 'body')?.text ?? '')) provider.push({ id: 'offers-massage-first-person', points: 2 });
   if (host.massage) provider.push({ id: host.massage.id, points: 3 });
   else if (host.spa) provider.push({ id: host.spa.id, points: 2 });
+  // A sub-page of "Align Bodywork" whose address does not say so: its name still does, as a host would.
+  // "Spa" alone is left out: a dog's day spa or a hotel's is named so too.
+  else if (massageBusinessNamed(snapshot, MASSAGE_NAMED, true)) provider.push({ id: 'massage-business-name', points: 1 });
   // An article of a massage practice is told apart by its page type and judged with its site, so
   // there the marks of a post are not held against the business.
   const counter: { id: string; points: number }[] = matchedCues(nonProviderCues, zones).filter(
@@ -188,6 +191,7 @@ const ARTICLE_TYPES = new Set(['Article', 'NewsArticle', 'BlogPosting']);
 const ARTICLE_MARKS = new Set(['article', 'research-report', 'reference']);
 
 const businessName = new RegExp(massageBusinessNamePattern, 'i');
+const MASSAGE_NAMED = /\b(?:massage|bodywork|bodyworks|myotherapy)\b/i;
 const notAServiceName = new RegExp(notAServiceHostPattern);
 // Names that stand for the business or its practitioner, not a headline or a breadcrumb.
 const NAMED_PARTY_TYPES = new Set([...providerSchemaTypes, 'Person', 'Organization', 'HealthAndBeautyBusiness']);
@@ -204,12 +208,18 @@ const MASSAGE_WORDS = /\bmassages?\b/gi;
  * title carries such a name, or its frame offers massage with a booking link.
  */
 function namesMassageBusiness(snapshot: PageSnapshot, zones: readonly Zone[]): boolean {
+  return massageBusinessNamed(snapshot) || massageBusinessFrame(zones) > 0;
+}
+
+/** Whether the business's own name (its schema.org name, or the title's brand part) names massage or a spa. */
+function massageBusinessNamed(snapshot: PageSnapshot, named: RegExp = businessName, shortTitleIsName = false): boolean {
   const names = snapshot.schemaItems.flatMap((item) => (item.name && item.types.some((t) => NAMED_PARTY_TYPES.has(t)) ? [item.name] : []));
-  const titleBrand = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/).slice(1).join(' ');
+  const titleParts = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/);
+  // A home page's title is often the name alone ("Align Bodywork"); a longer one is a headline.
+  const titleBrand = titleParts.length > 1 ? titleParts.slice(1).join(' ') : shortTitleIsName && titleParts[0]!.trim().split(/\s+/).length <= 3 ? titleParts[0]! : '';
   // "The Bodywork Bookshelf", "Massage Today": a name about massage that is a publication's or a shop's.
   const givesService = (name: string) => !notAServiceName.test(name.toLowerCase().replace(/[^a-z0-9]+/g, ''));
-  if ([...names, titleBrand].some((name) => businessName.test(name) && givesService(name))) return true;
-  return massageBusinessFrame(zones) > 0;
+  return [...names, titleBrand].some((name) => named.test(name) && givesService(name));
 }
 
 

@@ -137,6 +137,19 @@ describe('verdict rules', () => {
     expect(d).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
   });
 
+  it('counts a massage or bodywork business named in the title as a business, a day spa for dogs not', () => {
+    // A services page with no booking link, price or phone of its own: its name says what it is.
+    const text =
+      'Neuromuscular therapy and myofascial release for chronic low back pain, sciatica and frozen shoulder, with a treatment plan and a re-assessment every few visits.';
+    const page = (title: string) => classify(snapshotWith({ url: 'https://www.example.org/services.html', title, text }));
+    expect(page('Align Bodywork')).toMatchObject({ kind: 'clinical-massage' });
+    expect(page('Services | Align Bodywork')).toMatchObject({ kind: 'clinical-massage' });
+    expect(page('Services | Align Physio')).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
+    // Only a short title is a name: a longer one is a headline.
+    expect(page('What neuromuscular massage can do for your back')).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
+    expect(page('Spa Services | Happy Tails Daycare & Spa')).toMatchObject({ kind: 'none' });
+  });
+
   it('does not call an article a provider however often it says massage', () => {
     const d = classify(
       snapshotWith({
