@@ -480,11 +480,11 @@ const rawDimensions: Dimension[] = [
       {
         id: 'injury-claims',
         pattern:
-          "auto accidents?|car accidents?|motor vehicle accidents?|mva|personal injury protection|pip|no-fault|workers'? comp(?:ensation)?|l&i|labor (?:and|&) industries|work injur(?:y|ies)|attorney liens?|lien cases",
+          "auto accidents?|car accidents?|motor vehicle accidents?|mva|personal injury protection|pip|no-fault|workers'? comp(?:ensation)?|l&i|labor (?:and|&) industries|work injur(?:y|ies)|attorney liens?|lien cases|icbc|worksafe ?bc|wsib",
         weight: 3,
         label: 'Bills auto-accident (PIP) or workers\u2019 comp claims',
         source: s.injuryBilling,
-        examples: ['auto accident and PIP claims', "workers' comp and L&I"],
+        examples: ['auto accident and PIP claims', "workers' comp and L&I", 'we bill ICBC directly', 'WSIB and WorkSafeBC claims'],
         nearMisses: ['pipe cleaners and crafts'],
       },
       {
@@ -527,12 +527,12 @@ const rawDimensions: Dimension[] = [
       },
       {
         id: 'upsell-add-ons',
-        pattern: 'add-?ons?|enhancements?|upgrade your (?:massage|session|service|experience)',
+        pattern: 'add-?ons?|enhancements?(?! (?:of|in)\\b)|upgrade your (?:massage|session|service|experience)',
         weight: 2,
         label: 'Sells add-ons and upgrades',
         source: s.medicalMassageContrast,
-        examples: ['enhancements: hot stones, CBD', 'add-ons from $15'],
-        nearMisses: ['adding notes to your chart'],
+        examples: ['enhancements: hot stones, CBD', 'add-ons from $15', 'Massage Enhancements'],
+        nearMisses: ['adding notes to your chart', 'enhancement of strength and posture'],
       },
     ],
   },

@@ -150,6 +150,17 @@ describe('verdict rules', () => {
     expect(page('Spa Services | Happy Tails Daycare & Spa')).toMatchObject({ kind: 'none' });
   });
 
+  it('reads a saved page past a logo whose inline SVG has a style of its own', () => {
+    const logo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><style>.leaf{fill:#3a7}</style></defs><title>Logo</title><path class="leaf" d="M0 0h10v10z"/></svg>';
+    const snapshot = snapshotFromHtml(
+      `<!doctype html><html><head><title>Quiet Cove Day Spa</title></head><body><header><a href="/">${logo}</a></header><main><h1>Hot stone massage</h1><p>Unwind with warm stones and aromatherapy.</p></main></body></html>`,
+      'https://quietcove.example/',
+    );
+    expect(snapshot.headings).toContain('Hot stone massage');
+    expect(snapshot.text).toContain('warm stones');
+    expect(snapshot.text).not.toContain('fill:#3a7');
+  });
+
   it('does not call an article a provider however often it says massage', () => {
     const d = classify(
       snapshotWith({
