@@ -115,7 +115,7 @@ export const massageOfferedPattern =
  * Medical Massage · Insurance", "Day Spa & Injury Massage". Gift cards and "therapeutic" say nothing.
  */
 export const serviceKindCues = z
-  .object({ clinicalInMenu: termCueSchema, clinicalInHeadings: termCueSchema, relaxation: termCueSchema })
+  .object({ clinicalInMenu: termCueSchema, clinicalInHeadings: termCueSchema, relaxation: termCueSchema, bothInOneSentence: termCueSchema })
   .parse({
     clinicalInMenu: {
       id: 'clinical-service-in-menu',
@@ -134,6 +134,18 @@ export const serviceKindCues = z
       pattern: 'relax(?:ation|ing) massage|relaxation sessions?|spa massage|swedish massage|(?:wellness|lifestyle) massage|hot stone|day spa|spa menu|spa services|facials?|body (?:wraps?|scrubs?)',
       examples: ['Relaxation Massage', 'Spa Menu', 'Tidewater Day Spa', 'Wellness Massage', 'Relaxing Massage'],
       nearMisses: ['Gift Cards', 'relax and breathe'],
+    },
+    // A small practice that does both says so in one breath: "whether you are recovering from an
+    // injury or simply want to unwind". Sore muscles alone are what any spa eases.
+    bothInOneSentence: {
+      id: 'both-kinds-in-one-sentence',
+      pattern:
+        "whether (?:you(?:'re| are)? )?[^.!?]{0,80}\\b(?:injur(?:y|ies|ed)|chronic pain|pain condition|rehab(?:ilitation)?)\\b[^.!?]{0,80}\\bor (?:you )?(?:simply |just )?(?:want |need |looking |wish |would like )?(?:to )?(?:relax|unwind|de-?stress|pamper|a relaxing)|whether (?:you(?:'re| are)? )?[^.!?]{0,40}\\b(?:to )?(?:relax|unwind|de-?stress|be pampered)\\b[^.!?]{0,60}\\bor [^.!?]{0,60}\\b(?:injur(?:y|ies|ed)|chronic pain|pain condition|rehab(?:ilitation)?)\\b",
+      examples: [
+        "Whether you're dealing with chronic pain, recovering from an injury, or simply looking to unwind",
+        'whether you want to relax or need help recovering from a sports injury',
+      ],
+      nearMisses: ['whether you want to relax or ease sore muscles', 'whether the injury is old or new'],
     },
   });
 

@@ -252,7 +252,14 @@ function offersBothKinds(zones: readonly Zone[], article: boolean): Evidence[] |
   };
   const inFrame = pair([menuZone(zones), ...zones.filter((z) => z.where === 'title')], serviceKindCues.clinicalInMenu.pattern);
   if (inFrame || article) return inFrame;
-  return pair(zones.filter((z) => z.where === 'heading'), serviceKindCues.clinicalInHeadings.pattern);
+  const inHeadings = pair(zones.filter((z) => z.where === 'heading'), serviceKindCues.clinicalInHeadings.pattern);
+  if (inHeadings) return inHeadings;
+  const both = firstHit(serviceKindCues.bothInOneSentence.pattern, zones.filter((z) => z.where === 'body' || z.where === 'meta'), offered);
+  if (!both) return undefined;
+  return [
+    { signalId: serviceKindCues.bothInOneSentence.id, dimension: 'setting', side: 'clinical', label: 'Offers massage for injury or pain', weight: 1, ...both },
+    { signalId: serviceKindCues.bothInOneSentence.id, dimension: 'setting', side: 'recreational', label: 'Offers massage to relax', weight: 1, ...both },
+  ];
 }
 
 const MENU_IN_TEXT = 250;

@@ -171,6 +171,13 @@ describe('verdict rules', () => {
     expect(d).toMatchObject({ kind: 'none', reason: 'article', page: 'article' });
   });
 
+  it('calls a practice that offers both kinds in one sentence mixed, and one that only eases sore muscles not', () => {
+    const page = (sentence: string) =>
+      classify(snapshotWith({ ...provider, url: 'https://www.harborbodywork.example/', text: `${sentence} Book now. 60 min $90. Gift cards available. Our therapists tailor each session.` })).kind;
+    expect(page("Whether you're recovering from an injury or simply want to unwind, we tailor every massage to you.")).toBe('mixed-massage');
+    expect(page('Whether you want to relax or ease sore muscles, we tailor every massage to you.')).toBe('recreational-massage');
+  });
+
   it('calls a page with strong signals on both sides mixed', () => {
     const d = classify(
       snapshotWith({
