@@ -123,8 +123,14 @@ export const insurerSchema = z.object({
   source: sourceSchema,
   /** A page on each further host that names the organisation (docs/insurers.md keeps the log). */
   hostSources: z.array(sourceSchema).optional(),
+  /**
+   * A program that lives under a path of a whole department's host (a state's Medicaid pages on its
+   * health department's site): recognised there only, never on the rest of that host. Each has a
+   * page under the path, among the sources, that names the program.
+   */
+  programPaths: z.array(z.object({ host: hostName, pathPrefix: z.string().regex(/^\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*$/) })).optional(),
   hostExamples: z.object({ match: z.array(z.string()).min(1), noMatch: z.array(z.string()).min(1) }),
-}).refine((i) => i.domains.length + i.unverifiedHosts.length > 0, 'an insurer needs a host name');
+}).refine((i) => i.domains.length + i.unverifiedHosts.length + (i.programPaths?.length ?? 0) > 0, 'an insurer needs a host name');
 export type Insurer = z.infer<typeof insurerSchema>;
 
 /** The 50 states and DC, by USPS code. */

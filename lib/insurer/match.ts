@@ -22,10 +22,30 @@ export function insurerForHost(hostName: string, table: readonly Insurer[] = ins
   return undefined;
 }
 
-export function insurerForUrl(url: string): InsurerMatch | undefined {
+const withoutWww = (host: string) => host.toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+
+/**
+ * The program whose pages sit under a path of a department's host: the host itself (with or
+ * without "www.") and the path, to a whole segment ("/tenncare" takes "/tenncare/members", never
+ * "/tenncare-jobs").
+ */
+export function programForPath(hostName: string, pathName: string, table: readonly Insurer[] = insurers): InsurerMatch | undefined {
+  const host = withoutWww(hostName);
+  const path = pathName.toLowerCase();
+  for (const insurer of table) {
+    const scoped = insurer.programPaths?.some(
+      (scope) => withoutWww(scope.host) === host && (path === scope.pathPrefix || path.startsWith(`${scope.pathPrefix}/`)),
+    );
+    if (scoped) return { insurer, unverifiedHost: false };
+  }
+  return undefined;
+}
+
+export function insurerForUrl(url: string, table: readonly Insurer[] = insurers): InsurerMatch | undefined {
   try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? insurerForHost(hostname) : undefined;
+    const { protocol, hostname, pathname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:') return undefined;
+    return insurerForHost(hostname, table) ?? programForPath(hostname, pathname, table);
   } catch {
     return undefined;
   }

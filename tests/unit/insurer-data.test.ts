@@ -7,7 +7,7 @@ import { insurerGuides } from '@/data/insurer-guides';
 import { insurers } from '@/data/insurers';
 import { sourceSchema } from '@/data/schemas';
 import { sources } from '@/data/sources';
-import { insurerForHost, insurerForUrl } from '@/lib/insurer/match';
+import { insurerForHost, insurerForUrl, programForPath } from '@/lib/insurer/match';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const hostsOf = (i: (typeof insurers)[number]) => [...i.domains, ...i.unverifiedHosts];
@@ -347,6 +347,31 @@ describe('insurer hosts', () => {
       for (const page of [i.source, ...(i.hostSources ?? [])]) if (page.url) expect(log, page.url).toContain(page.url);
     }
     expect(log).toContain(`${insurers.length} organisations`);
+  });
+});
+
+describe('programs under a path of a department\'s host', () => {
+  const program = { ...insurers[0]!, id: 'example-medicaid', domains: [], programPaths: [{ host: 'www.hhs.example.gov', pathPrefix: '/services/health/medicaid' }] };
+  it('are recognised under their path only, to a whole segment, with or without www', () => {
+    expect(programForPath('hhs.example.gov', '/services/health/medicaid/covered-services', [program])?.insurer.id).toBe('example-medicaid');
+    expect(programForPath('www.hhs.example.gov', '/Services/Health/Medicaid', [program])?.insurer.id).toBe('example-medicaid');
+    expect(programForPath('www.hhs.example.gov', '/services/health/medicaid-jobs', [program])).toBeUndefined();
+    expect(programForPath('www.hhs.example.gov', '/services/food/snap', [program])).toBeUndefined();
+    expect(programForPath('hhs.example.gov.evil.test', '/services/health/medicaid', [program])).toBeUndefined();
+    expect(insurerForUrl('https://www.hhs.example.gov/services/health/medicaid/members', [program])?.insurer.id).toBe('example-medicaid');
+    expect(insurerForUrl('https://www.hhs.example.gov/licensing', [program])).toBeUndefined();
+  });
+
+  it('each have a page under the path that names the program, and are not hosts of another organisation', () => {
+    for (const i of insurers) {
+      for (const scope of i.programPaths ?? []) {
+        const pages = [i.source, ...(i.hostSources ?? [])].flatMap((p) => (p.url ? [new URL(p.url)] : []));
+        const under = pages.some((u) => u.hostname.replace(/^www\./, '') === scope.host.replace(/^www\./, '') && u.pathname.toLowerCase().startsWith(scope.pathPrefix));
+        expect(under, `${i.id}: ${scope.host}${scope.pathPrefix}`).toBe(true);
+        expect(insurerForUrl(`https://${scope.host}${scope.pathPrefix}/members`)?.insurer.id, `${i.id}: ${scope.host}`).toBe(i.id);
+        expect(insurerForHost(scope.host), `${scope.host} is a whole host of another organisation`).toBeUndefined();
+      }
+    }
   });
 });
 
