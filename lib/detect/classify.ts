@@ -216,7 +216,7 @@ function massageBusinessNamed(snapshot: PageSnapshot, named: RegExp = businessNa
   const names = snapshot.schemaItems.flatMap((item) => (item.name && item.types.some((t) => NAMED_PARTY_TYPES.has(t)) ? [item.name] : []));
   const titleParts = snapshot.title.split(/\s+[|–—·]\s+|\s+-\s+/);
   // A home page's title is often the name alone ("Align Bodywork"); a longer one is a headline.
-  const titleBrand = titleParts.length > 1 ? titleParts.slice(1).join(' ') : shortTitleIsName && titleParts[0]!.trim().split(/\s+/).length <= 3 ? titleParts[0]! : '';
+  const titleBrand = titleParts.length > 1 ? titleParts.slice(1).join(' ') : shortTitleIsName && titleParts[0]!.trim().split(/\s+/).length <= 5 ? titleParts[0]! : '';
   // "The Bodywork Bookshelf", "Massage Today": a name about massage that is a publication's or a shop's.
   const givesService = (name: string) => !notAServiceName.test(name.toLowerCase().replace(/[^a-z0-9]+/g, ''));
   return [...names, titleBrand].some((name) => named.test(name) && givesService(name));
