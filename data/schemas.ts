@@ -129,8 +129,10 @@ export const insurerSchema = z.object({
    * page under the path, among the sources, that names the program.
    */
   programPaths: z.array(z.object({ host: hostName, pathPrefix: z.string().regex(/^\/[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*$/) })).optional(),
-  hostExamples: z.object({ match: z.array(z.string()).min(1), noMatch: z.array(z.string()).min(1) }),
-}).refine((i) => i.domains.length + i.unverifiedHosts.length + (i.programPaths?.length ?? 0) > 0, 'an insurer needs a host name');
+  hostExamples: z.object({ match: z.array(z.string()), noMatch: z.array(z.string()).min(1) }),
+})
+  .refine((i) => i.domains.length + i.unverifiedHosts.length + (i.programPaths?.length ?? 0) > 0, 'an insurer needs a host name')
+  .refine((i) => i.domains.length + i.unverifiedHosts.length === 0 || i.hostExamples.match.length > 0, 'a host needs an example that matches it');
 export type Insurer = z.infer<typeof insurerSchema>;
 
 /** The 50 states and DC, by USPS code. */
