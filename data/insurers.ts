@@ -8419,4 +8419,33 @@ export const insurers: Insurer[] = [
       noMatch: ['medicaid.mmis.arkansas.gov.evil.test', 'mymedicaid-login.com'],
     },
   },
+  {
+    id: 'ohio-bwc',
+    name: 'Ohio Bureau of Workers\' Compensation',
+    kind: 'workers-comp-insurer',
+    domains: ['bwc.ohio.gov'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('Ohio Bureau of Workers\' Compensation, www.bwc.ohio.gov', 'https://www.bwc.ohio.gov/provider//brochureware/rehabcenter/rehabqanda.asp'),
+    hostExamples: {
+      match: ['www.bwc.ohio.gov'],
+      noMatch: ['bwc.ohio.gov.evil.test', 'mybwc-login.com'],
+    },
+  },
+  {
+    id: 'clearpath-mutual',
+    name: 'ClearPath Mutual (Clearpath Specialty)',
+    kind: 'workers-comp-insurer',
+    domains: ['clearpathspecialty.com', 'clearpathmutual.com'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('ClearPath Mutual (Clearpath Specialty), clearpathspecialty.com', 'https://clearpathspecialty.com/employers-old/claims-procedures/medical-care/'),
+    hostSources: [
+      foundOnDay3('ClearPath Mutual (Clearpath Specialty), clearpathmutual.com', 'https://clearpathmutual.com/agents/agent-faqs/'),
+    ],
+    hostExamples: {
+      match: ['clearpathspecialty.com', 'clearpathmutual.com'],
+      noMatch: ['clearpathspecialty.com.evil.test', 'myclearpathspecialty-login.com', 'clearpathmutual.com.evil.test', 'myclearpathmutual-login.com'],
+    },
+  },
 ];
