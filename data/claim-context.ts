@@ -58,9 +58,9 @@ export const claimContext = z
     massageCashPay: {
       id: 'massage-cash-pay',
       pattern:
-        "massages?(?: therapy| sessions?| services?)?\\b[^.;!?]{0,60}\\b(?:cash[- ]pay|cash (?:only|service|basis|payment)|self[- ]pay|private[- ]pay|out[- ]of[- ]pocket|not (?:billed|billable|covered|submitted)|add-?on)|(?:cash[- ]pay|cash only|self[- ]pay|private[- ]pay)\\b[^.;!?]{0,40}\\bmassages?",
+        "massages?(?: therapy| sessions?| services?)?\\b[^.;!?]{0,60}\\b(?:cash[- ]pay|cash (?:only|service|basis|payment)|self[- ]pay|private[- ]pay|out[- ]of[- ]pocket|not (?:billed|billable|covered(?! by (?:ohip|msp|medicare|medicaid|(?:the )?provincial|(?:a |the )?public))|submitted)|add-?on)|(?:cash[- ]pay|cash only|self[- ]pay|private[- ]pay)\\b[^.;!?]{0,40}\\bmassages?",
       examples: ['massage is cash pay and is not billed to insurance', 'our massages are self-pay', 'cash-pay massage add-on', 'massage at our office is a cash service'],
-      nearMisses: ['massage therapy is billed to your auto insurance'],
+      nearMisses: ['massage therapy is billed to your auto insurance', 'massage therapy is not covered by OHIP but by most extended health plans'],
     },
     taxAccount: {
       id: 'tax-account',

@@ -107,7 +107,7 @@ export const massageServicePattern = 'massages?|massage therap(?:y|ist|ists)|bod
 
 /** Words that say a clinic offers massage as a service of its own, not as a technique of other care. */
 export const massageOfferedPattern =
-  'massage therap(?:y|ist|ists)|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|medical massage|therapeutic massage|massage is (?:available|offered)|massage (?:and|&) (?:adjustments?|chiropractic)|(?:adjustments?|chiropractic care) (?:and|&) massage|tips? for massage';
+  'massage therap(?:y|ist|ists)|manual lymphatic drainage|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|medical massage|therapeutic massage|massage is (?:available|offered)|massage (?:and|&) (?:adjustments?|chiropractic)|(?:adjustments?|chiropractic care) (?:and|&) massage|tips? for massage';
 
 /**
  * Names of the two kinds of massage service, as a site's menu and a page's headings list them. A
@@ -140,10 +140,11 @@ export const serviceKindCues = z
     bothInOneSentence: {
       id: 'both-kinds-in-one-sentence',
       pattern:
-        "whether (?:you(?:'re| are)? )?[^.!?]{0,80}\\b(?:injur(?:y|ies|ed)|chronic pain|pain condition|rehab(?:ilitation)?)\\b[^.!?]{0,80}\\bor (?:you )?(?:simply |just )?(?:want |need |looking |wish |would like )?(?:to )?(?:relax|unwind|de-?stress|pamper|a relaxing)|whether (?:you(?:'re| are)? )?[^.!?]{0,40}\\b(?:to )?(?:relax|unwind|de-?stress|be pampered)\\b[^.!?]{0,60}\\bor [^.!?]{0,60}\\b(?:injur(?:y|ies|ed)|chronic pain|pain condition|rehab(?:ilitation)?)\\b",
+        "whether (?:you(?:'re| are)? )?[^.!?]{0,80}\\b(?:injur(?:y|ies|ed)|chronic pain|pain condition|rehab(?:ilitation)?)\\b[^.!?]{0,80}\\bor (?:you )?(?:simply |just )?(?:want(?:ing)? |need(?:ing)? |looking |wish(?:ing)? |would like )?(?:to )?(?:relax|unwind|de-?stress|pamper|a relaxing|treat yourself)|whether (?:you(?:'re| are)? )?[^.!?]{0,40}\\b(?:to )?(?:relax|unwind|de-?stress|be pampered)\\b[^.!?]{0,60}\\bor [^.!?]{0,60}\\b(?:injur(?:y|ies|ed)|chronic pain|pain condition|rehab(?:ilitation)?)\\b",
       examples: [
         "Whether you're dealing with chronic pain, recovering from an injury, or simply looking to unwind",
         'whether you want to relax or need help recovering from a sports injury',
+        'whether you are managing chronic pain, recovering from an injury, or simply wanting to treat yourself',
       ],
       nearMisses: ['whether you want to relax or ease sore muscles', 'whether the injury is old or new'],
     },
