@@ -67,16 +67,21 @@ const backup = JSON.stringify({
   visits: earlierVisits(),
 });
 
+const VISIT_ROWS = '[data-testid="visit-list"] tbody tr';
+const count = (page: PageHandle, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
+
 async function logVisit(options: PageHandle, visit: { date: string; before: string; after: string; motion: string }) {
+  const listed = await count(options, VISIT_ROWS);
   await options.fill(`${DETAIL} [data-field="date"]`, visit.date);
   await options.fill(`${DETAIL} [data-field="painBefore"]`, visit.before);
   await options.fill(`${DETAIL} [data-field="painAfter"]`, visit.after);
   await options.fill(`${DETAIL} [data-field="rangeOfMotion"]`, visit.motion);
   await options.click('[data-testid="visit-submit"]');
   await expect.poll(() => options.text('[data-testid="visit-status"]')).toContain('added');
+  // Saved once its row is listed: the status line still says "added" from the visit before, and
+  // the next visit typed into a form that is still being reset loses a field.
+  await expect.poll(() => count(options, VISIT_ROWS)).toBe(listed + 1);
 }
-
-const count = (page: PageHandle, selector: string) => page.evaluate((s) => document.querySelectorAll(s).length, selector);
 const attr = (page: PageHandle, selector: string, name: string) =>
   page.evaluate(([s, n]) => document.querySelector(s)?.getAttribute(n) ?? null, [selector, name] as const);
 
