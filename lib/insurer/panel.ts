@@ -69,7 +69,9 @@ const HOST_STYLE: Record<string, string> = {
 
 // Generic family keywords only: a page's @font-face can redefine "Arial" or "Segoe UI" (glyphs that
 // show other digits, for instance), never `system-ui` or `sans-serif`. Set inside the closed root,
-// at a fixed size, so nothing of the page's font is inherited.
+// at a fixed size, so nothing of the page's font is inherited. One size and one weight throughout:
+// each further weight is a further font face to load and lay out with, on the page's own thread
+// (a bold title alone cost about 1.4 ms of style and layout, docs/benchmarks.md).
 const PANEL_FONT = 'system-ui, sans-serif';
 const PANEL_CSS = `
 :host { color-scheme: light dark; }
@@ -78,12 +80,12 @@ const PANEL_CSS = `
 aside { font: normal 400 14px/1.4 ${PANEL_FONT}; color: #1d1d1f; background: #fff; border: 1px solid #c9ccd3;
   border-radius: 10px; padding: 12px 14px; box-shadow: 0 6px 24px rgba(0,0,0,.18); text-align: start; }
 .head { display: flex; align-items: center; gap: 8px; margin: 0 0 8px; padding-bottom: 4px; border-bottom: 2px solid #1f5fbf; }
-.title { flex: 1; margin: 0; font-weight: 600; letter-spacing: .02em; }
+.title { flex: 1; margin: 0; letter-spacing: .02em; }
 p { margin: 0 0 6px; } ul { margin: 0 0 8px; padding-left: 18px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; }
 button { font: inherit; border-radius: 6px; border: 1px solid #8a8f99; background: transparent; color: inherit; padding: 4px 10px; cursor: pointer; }
 .head button { padding: 0 8px; line-height: 1.5; }
-.tab { display: flex; align-items: center; gap: 6px; font: normal 600 13px/1.2 ${PANEL_FONT}; color: #1d1d1f; background: #fff;
+.tab { display: flex; align-items: center; gap: 6px; font: normal 400 14px/1.2 ${PANEL_FONT}; color: #1d1d1f; background: #fff;
   border: 1px solid #c9ccd3; border-radius: 999px; padding: 5px 12px 5px 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); }
 button:focus-visible { outline: 3px solid #1f5fbf; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) { aside, .tab { color: #ececf0; background: #23252a; border-color: #3a3d44; } }
