@@ -19,9 +19,9 @@ export const providerCues: PageCue[] = z.array(cueSchema).parse([
   {
     id: 'booking',
     pattern:
-      'book (?:now|online|today|an appointment|a massage|your (?:massage|appointment|session|visit|treatment))|schedule (?:an appointment|your (?:first )?(?:visit|session|appointment|evaluation))|request an appointment|online booking|reserve (?:now|your (?:treatment|appointment))|book a (?:session|treatment|consultation)|make (?:a|your) booking|booking (?:enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|requests?)|book (?:via|through|on|by) whatsapp',
+      'book (?:now|online|today|an appointment|a massage|your (?:massage|appointment|session|visit|treatment))|book (?:a|your) (?:[\\w-]+ ){1,3}massage|schedule (?:an appointment|your (?:first )?(?:visit|session|appointment|evaluation))|request an appointment|online booking|reserve (?:now|your (?:treatment|appointment))|book a (?:session|treatment|consultation)|make (?:a|your) booking|booking (?:enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|requests?)|book (?:via|through|on|by) whatsapp',
     points: 2,
-    examples: ['Book now', 'schedule your first visit', 'Booking Query', 'book via WhatsApp', 'make a booking'],
+    examples: ['Book now', 'schedule your first visit', 'Booking Query', 'book via WhatsApp', 'make a booking', 'Book Your Deep Tissue Massage'],
     nearMisses: ['book review of a massage textbook'],
   },
   {
@@ -50,9 +50,9 @@ export const providerCues: PageCue[] = z.array(cueSchema).parse([
   {
     id: 'our-therapists',
     pattern:
-      'our (?:licensed )?(?:massage )?therapists|our (?:clinical )?team|our (?:practitioners|clinicians|staff)|meet (?:the|our) (?:team|therapists)',
+      'our (?:(?:experienced|skilled|qualified|licensed|registered|certified|friendly|talented|professional) )*(?:massage )?therapists|our (?:clinical )?team|our (?:practitioners|clinicians|staff)|meet (?:the|our) (?:team|therapists)',
     points: 1,
-    examples: ['meet our therapists', 'our team of clinicians'],
+    examples: ['meet our therapists', 'our team of clinicians', 'our experienced therapists'],
     nearMisses: ['therapists say stretching helps'],
   },
   {

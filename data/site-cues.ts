@@ -107,7 +107,7 @@ export const massageServicePattern = 'massages?|massage therap(?:y|ist|ists)|bod
 
 /** Words that say a clinic offers massage as a service of its own, not as a technique of other care. */
 export const massageOfferedPattern =
-  'massage therap(?:y|ist|ists)|manual lymphatic drainage|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|medical massage|therapeutic massage|massage is (?:available|offered)|massage (?:and|&) (?:adjustments?|chiropractic)|(?:adjustments?|chiropractic care) (?:and|&) massage|tips? for massage';
+  'massage therap(?:y|ist|ists)|manual lymphatic drainage|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|massage \\d{2,3}[- ]?min(?:ute)?s?|sports massage|medical massage|therapeutic massage|massage is (?:available|offered)|massage (?:and|&) (?:adjustments?|chiropractic)|(?:adjustments?|chiropractic care) (?:and|&) massage|tips? for massage';
 
 /**
  * Names of the two kinds of massage service, as a site's menu and a page's headings list them. A
@@ -119,7 +119,7 @@ export const serviceKindCues = z
   .parse({
     clinicalInMenu: {
       id: 'clinical-service-in-menu',
-      pattern: "medical massage|clinical massage|orthopedic massage|remedial massage|myotherapy|injury (?:massage|care)|insurance(?: billing| & pip| and pip)?|pip|auto (?:accident|injury)|workers'? comp",
+      pattern: "medical massage|clinical massage|orthopedic massage|remedial massage|myotherapy|injury (?:massage|care)|insurance(?: billing| & pip| and pip)?|pip|auto (?:accident|injury)|workers'? comp|osteopathy|physiotherapy|chiropractic",
       examples: ['Relaxation Massage Medical Massage Insurance & PIP', 'Day Spa & Injury Massage'],
       nearMisses: ['Gift Cards Book Now', 'Therapeutic Massage'],
     },
@@ -171,10 +171,10 @@ export const practicePageCues: (TermCue & { points: number })[] = z
     {
       id: 'we-offer',
       pattern:
-        "(?:we|we're|we are|our (?:team|therapists?|clinic|studio|spa|practice|office|staff|lmts?)) (?:(?:gladly|happily|also|now|currently|proudly) )?(?:offer|provide|bill|accept|specialize|treat|see|welcome|file|submit|are (?:in[- ]network|happy to|proud to|licensed|trained|certified|located|open)|can (?:bill|help|provide|work|submit|file)|will (?:bill|help|provide|work|submit|file|verify|check))",
+        "(?:we|we're|we are|our (?:team|therapists?|clinic|studio|spa|practice|office|staff|lmts?)) (?:(?:gladly|happily|also|now|currently|proudly) )?(?:offer|provide|bill|accept|specialize|treat|see|welcome|file|submit|are (?:in[- ]network|happy to|proud to|licensed|trained|certified|located|open)|can (?:bill|help|provide|work|submit|file)|will (?:bill|help|provide|work|submit|file|verify|check))|i (?:(?:also|now|currently|proudly) )?(?:offer|provide|specialise|specialize) (?:[\\w-]+ ){0,4}(?:massage|treatments?|sessions?|therapy|bodywork)",
       points: 2,
-      examples: ['we gladly bill your auto insurance', 'our therapists are licensed', 'we specialize in injury recovery'],
-      nearMisses: ['researchers offered participants a massage'],
+      examples: ['we gladly bill your auto insurance', 'our therapists are licensed', 'we specialize in injury recovery', 'I offer treatments in three locations'],
+      nearMisses: ['researchers offered participants a massage', 'I offer my thanks to everyone'],
     },
     {
       id: 'payment-terms',
