@@ -186,6 +186,7 @@ describe('insurer data', () => {
       'neca-ibew-welfare-trust-fund',
       'nevada-pebp',
       'new-england-carpenters-health-fund',
+      'nmpsia',
       'noridian',
       'ny-hotel-trades-council-employee-benefit-funds',
       'nyc-district-council-carpenters-benefit-funds',
