@@ -17,6 +17,7 @@ import { defaultSearchTerms, guideFor } from '../data/insurer-guides';
 import english from '../public/_locales/en/messages.json';
 import { panelTermsNotOnPage } from '../lib/insurer/panel-content';
 import type { InsurerPanelData } from '../lib/insurer/panel';
+import { benchBrowserArgs } from './bench/chromium';
 import { bundle, median, pairedMedianInterval, recordInBenchmarksDoc } from './bench/common';
 
 const ROUNDS = Number(process.env.KTK_BENCH_ROUNDS ?? 40);
@@ -55,18 +56,7 @@ function panelDataForPage(): InsurerPanelData {
 const data = panelDataForPage();
 const script = await bundle('scripts/bench/panel-entry.ts');
 const server = await startFixtureServer({});
-const browser = await chromium.launch({
-  executablePath: findBrowser('chromium'),
-  args: [
-    '--headless=new',
-    `--host-resolver-rules=MAP *:80 127.0.0.1:${server.httpPort},MAP *:443 127.0.0.1:${server.httpsPort},EXCLUDE localhost`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const browser = await chromium.launch({ executablePath: findBrowser('chromium'), args: benchBrowserArgs(server) });
 const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 720 } });
 
 type Drawn = 'panel' | 'floor' | 'nothing';

@@ -8,18 +8,21 @@ import { findBrowser } from '../../tests/e2e/drivers/find-browser';
 import type { FixtureServer } from '../../tests/e2e/fixture-server';
 import { median, pairedMedianInterval } from './common';
 
+/** Headless Chromium's switches for a benchmark: the fixture pages' hosts resolve to the fixture server. */
+export const benchBrowserArgs = (server: FixtureServer): string[] => [
+  '--headless=new',
+  `--host-resolver-rules=MAP *:80 127.0.0.1:${server.httpPort},MAP *:443 127.0.0.1:${server.httpsPort},EXCLUDE localhost`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 /** A fresh profile with this unpacked extension, or with no extension at all. */
 export function launchForBench(server: FixtureServer, extension?: string): Promise<BrowserContext> {
-  const args = [
-    '--headless=new',
-    `--host-resolver-rules=MAP *:80 127.0.0.1:${server.httpPort},MAP *:443 127.0.0.1:${server.httpsPort},EXCLUDE localhost`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ];
+  const args = benchBrowserArgs(server);
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'ktk-bench-')), {
     executablePath: findBrowser('chromium'),
     headless: false,
