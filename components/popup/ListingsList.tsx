@@ -46,12 +46,16 @@ function SaveListingButton({ tabId, listing }: { tabId: number; listing: Listing
  */
 export function ListingsList({ listings, tabId, readingRest = false }: { listings: readonly Listing[]; tabId?: number; readingRest?: boolean }) {
   const counts = countListings(listings);
+  // A results address that served a bot check or a sign-in wall, or markup that no finder reads.
+  const noneFound = counts.total === 0 && !readingRest;
   return (
     <section className="card" aria-labelledby="listings-heading" data-testid="listings" aria-busy={readingRest}>
       <h2 id="listings-heading">
-        {t('listingsSummary', [counts.total, counts.clinical, counts.spa, counts.mixed, counts.unclear].map(String))}
+        {noneFound
+          ? t('listingsNoneFound')
+          : t('listingsSummary', [counts.total, counts.clinical, counts.spa, counts.mixed, counts.unclear].map(String))}
       </h2>
-      <p className="muted">{t('listingsIntro')}</p>
+      <p className="muted">{noneFound ? t('listingsNoneFoundHint') : t('listingsIntro')}</p>
       <p className="muted" role="status" data-testid="listings-reading">
         {readingRest ? t('listingsReadingRest') : ''}
       </p>

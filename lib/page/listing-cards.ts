@@ -118,6 +118,8 @@ function decodeSafe(s: string): string {
 
 /** Directories number their results ("3. Harbor Massage"); the number is not part of the name. */
 const cleanName = (s: string) => squash(s.replace(/^\s*\d{1,3}\s*[.)]\s+/, ''), CARD_LIMITS.name);
+// A directory may print the field's own label inside it ("Specialty: Physical Therapy").
+const withoutFieldLabel = (s: string) => s.replace(/^\s*(?:specialt(?:y|ies)|categor(?:y|ies))\s*:\s*/i, '');
 
 function readCard(
   element: Element,
@@ -134,7 +136,8 @@ function readCard(
     text: visibleText(element),
     phones: phonesIn(element),
   };
-  if (parts.category) card.category = parts.category.slice(0, CARD_LIMITS.field);
+  const category = parts.category && withoutFieldLabel(parts.category);
+  if (category) card.category = category.slice(0, CARD_LIMITS.field);
   if (parts.snippet) card.snippet = parts.snippet.slice(0, CARD_LIMITS.snippet);
   if (parts.address) card.address = parts.address.slice(0, CARD_LIMITS.field);
   return { element, nameElement, card };

@@ -27,6 +27,19 @@ describe('ListingsList', () => {
     expect(screen.queryByTestId('save-provider')).toBeNull();
   });
 
+  it('with no listing found, says so and what may be wrong, instead of "0 listings"', () => {
+    render(<ListingsList listings={[]} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('No listings found on this page');
+    expect(screen.getByTestId('listings').textContent).toContain('not a robot');
+    expect(screen.getByTestId('listings').textContent).not.toMatch(/\b0 listings/);
+  });
+
+  it('while the rest of the page is being read, an empty list still says it is reading', () => {
+    render(<ListingsList listings={[]} readingRest />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/^0 listings/);
+    expect(screen.getByTestId('listings-reading').textContent).toContain('Reading the listings');
+  });
+
   it('with the tab known, each listing has its own save button, which asks the background to save that listing', async () => {
     const sent: unknown[] = [];
     const sendMessage = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {

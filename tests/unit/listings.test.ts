@@ -159,6 +159,19 @@ describe('pages that are not results pages', () => {
     expect(found?.cards.every((c) => new URL(c.card.link).pathname.startsWith('/biz/'))).toBe(true);
   });
 
+  it("reads every field Healthgrades marks with a data-qa-target, without the field's printed label", () => {
+    const f = fixtures.find((x) => x.directory === 'healthgrades')!;
+    const adapter = directories.find((d) => d.id === 'healthgrades')!;
+    const [first] = readHtml(fixtureHtml(f), f.url, (doc) => findCardsWithAdapter(doc, f.url, adapter)).map((c) => c.card);
+    expect(first).toMatchObject({
+      name: 'Mara Olsen, LMT',
+      category: 'Massage Therapy',
+      address: expect.stringContaining('3773 Cherry Creek N Dr'),
+      snippet: expect.stringContaining('Medical massage for chronic low back pain'),
+      badges: ['Accepts insurance', 'Accepting new patients'],
+    });
+  });
+
   it('an adapter with a broken selector finds nothing instead of throwing', () => {
     const f = fixtures[0]!;
     const broken = { id: 'broken', businessPath: '.*', selectors: { card: '[[', name: 'h3' } };
