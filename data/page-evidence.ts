@@ -150,10 +150,11 @@ export const nonProviderCues: PageCue[] = z.array(cueSchema).parse([
   },
   {
     id: 'recipe-forum',
-    pattern: 'ingredients|preheat|servings|prep time|replies|reply to this|joined:|forum',
+    // "Ingredients" alone is also how a spa describes its oils and masks: a recipe lists amounts.
+    pattern: 'ingredients\\s*:|\\d+ (?:cups?|tbsps?|tsps?|tablespoons?|teaspoons?)|preheat|servings|prep time|replies|reply to this|joined:|forum',
     points: 3,
-    examples: ['Ingredients', 'Prep time: 10 min'],
-    nearMisses: ['we respond quickly'],
+    examples: ['Ingredients: 2 cups flour', 'Prep time: 10 min', 'stir in 2 tablespoons of honey'],
+    nearMisses: ['we respond quickly', 'made with natural ingredients', 'the organic ingredients in every facial'],
   },
   {
     id: 'animal-care',

@@ -20,7 +20,7 @@ import { clip, findPhrase, normaliseText, phraseRegExp } from '@/lib/detect/text
 import { claimContextOf, massageCashPaySentence } from './context';
 import { pageTypeOf, pathWords } from './page-type';
 import type { Detection, Evidence, EvidenceWhere } from './schema';
-import { directoryForHost, isMultiServiceClinic, readHost, type HostReading } from './site';
+import { directoryForHost, isMultiServiceClinic, leadsWithHealthCare, readHost, type HostReading } from './site';
 
 interface Zone {
   where: EvidenceWhere;
@@ -394,6 +394,8 @@ interface PageRead {
   directory: boolean;
   pageType: PageType;
   multiService: boolean;
+  /** A multi-service clinic whose other care is health care, not medical aesthetics. */
+  healthClinic: boolean;
   article: boolean;
   bodyText: string;
   scored: Scored;
@@ -412,6 +414,7 @@ function readPage(snapshot: PageSnapshot, rules: ClassifyRules): PageRead {
   const frame = zones.filter((z) => z.where === 'title' || z.where === 'heading' || z.where === 'site').map((z) => z.text).join(' · ');
   const bodyText = zones.find((z) => z.where === 'body')?.text ?? '';
   const multiService = !directory && isMultiServiceClinic(frame, bodyText, host);
+  const healthClinic = multiService && leadsWithHealthCare(frame, bodyText);
   const article = pageType === 'article' || pageType === 'news';
   const scored = scoreSignals(zones, rules, { article, multiService, taxPage: isTaxAccountPage(snapshot) });
   const evidence = [...scored.evidence, ...hostEvidence(host)];
@@ -431,7 +434,7 @@ function readPage(snapshot: PageSnapshot, rules: ClassifyRules): PageRead {
     cues.provider.ids.push('clinic-massage-service-page');
   }
   const cashPay = massageCashPaySentence(bodyText);
-  return { snapshot, rules, zones, host, directory: !!directory, pageType, multiService, article, bodyText, scored, evidence, cues, cashPay };
+  return { snapshot, rules, zones, host, directory: !!directory, pageType, multiService, healthClinic, article, bodyText, scored, evidence, cues, cashPay };
 }
 
 function baseDetection(page: PageRead) {
@@ -546,6 +549,9 @@ function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdic
   if (menuEvidence) return { kind: 'mixed-massage', reason, menuEvidence };
   // A clinic's page about its massage service that says nothing clinical about it: most such
   // massage is a cash add-on beside the clinic's own care, and the verdict says its evidence is weak.
+  // A health clinic that offers massage and says nothing of either kind about it gives that massage
+  // in a health-care setting, beside its other care: weakly clinical (site-only), never "too little".
+  if (weak && page.healthClinic && judged.clinical >= judged.recreational) return { kind: 'clinical-massage', reason: 'site-only' };
   const massageServicePage = multiService && headedByMassage(snapshot);
   if (weak && !(massageSite || top > 0 || massageServicePage)) return undefined;
   if (low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance) return { kind: 'mixed-massage', reason: 'scored' };

@@ -57,6 +57,10 @@ const countOf = (re: RegExp, text: string, max = 50) => {
   return n;
 };
 const otherCare = new RegExp(`\\b(?:${otherCareServices.map((c) => c.pattern).join('|')})\\b`, 'gi');
+const careOf = (ids: (id: string) => boolean) =>
+  new RegExp(`\\b(?:${otherCareServices.filter((c) => ids(c.id)).map((c) => c.pattern).join('|')})\\b`, 'gi');
+const aesthetics = careOf((id) => id === 'medical-aesthetics');
+const healthCare = careOf((id) => id !== 'medical-aesthetics');
 const massageWords = new RegExp(`\\b(?:${massageTopicPattern})\\b`, 'gi');
 
 /**
@@ -71,4 +75,13 @@ export function isMultiServiceClinic(frame: string, body: string, host: HostRead
   const bodyOther = countOf(otherCare, body);
   const bodyMassage = countOf(massageWords, body);
   return frameOther * 2 + bodyOther >= 4 && frameOther * 2 + bodyOther > (frameMassage * 2 + bodyMassage) / 2;
+}
+
+/**
+ * Whether a multi-service clinic's other care is health care (chiropractic, physical therapy,
+ * acupuncture, pain medicine) more than medical aesthetics: a med spa's massage is a spa's.
+ */
+export function leadsWithHealthCare(frame: string, body: string): boolean {
+  const text = `${frame} · ${body}`;
+  return countOf(healthCare, text) > countOf(aesthetics, text);
 }
