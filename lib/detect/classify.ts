@@ -125,6 +125,9 @@ const hasType = (snapshot: PageSnapshot, types: readonly string[]) =>
 
 const STREET_ADDRESS = '\\d{2,6} [A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3} (?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|way|lane|ln|suite|ste|pkwy|parkway|hwy|highway|ct|court|pl|place)\\b';
 const CITY_STATE_ZIP = /,\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/;
+// Postcodes of the UK ("E20 3AN"), Canada ("K1A 0B1") and Australia ("NSW 2000"), in capitals as
+// addresses print them: a street line abroad rarely ends in "Street" or "Road" the US way.
+const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d|(?:NSW|VIC|QLD|TAS|ACT) \d{4})\b/;
 
 function providerFacts(snapshot: PageSnapshot, zones: readonly Zone[]): Detection['provider'] {
   const business =
@@ -163,7 +166,8 @@ function pageCuesOf(snapshot: PageSnapshot, zones: readonly Zone[], host: HostRe
   const provider: { id: string; points: number }[] = [...matchedCues(providerCues, zones), ...matchedCues(practicePageCues, zones)];
   if (hasType(snapshot, providerSchemaTypes)) provider.push({ id: 'business-schema', points: 2 });
   if (snapshot.phoneLinks.length || snapshot.schemaItems.some((i) => i.telephone)) provider.push({ id: 'phone', points: 1 });
-  if (snapshot.schemaItems.some((i) => i.address) || firstHit(STREET_ADDRESS, zones)) provider.push({ id: 'address', points: 1 });
+  if (snapshot.schemaItems.some((i) => i.address) || firstHit(STREET_ADDRESS, zones) || zones.some((z) => z.where !== 'url' && POSTCODE.test(z.text)))
+    provider.push({ id: 'address', points: 1 });
   if (FIRST_PERSON_MASSAGE.test(zones.find((z) => z.where === 'body')?.text ?? '')) provider.push({ id: 'offers-massage-first-person', points: 2 });
   if (host.massage) provider.push({ id: host.massage.id, points: 3 });
   else if (host.spa) provider.push({ id: host.spa.id, points: 2 });

@@ -121,3 +121,25 @@ describe('verdicts after the second study', () => {
     expect(d.evidence.filter((e) => e.signalId === 'medical-massage-named').every((e) => e.where === 'site')).toBe(true);
   });
 });
+
+describe('a provider cue abroad (eleventh session)', () => {
+  const page = (footer: string) =>
+    classify(
+      snapshotWith({
+        url: 'https://temptationbeauty.example/',
+        title: 'Temptation Beauty | Stratford',
+        headings: ['Welcome'],
+        text: 'Nails, brows and lashes. Discover massage: hot stone and aromatherapy. Book now.',
+        chromeText: footer,
+      }),
+    ).pageCues?.provider ?? [];
+
+  it('counts a UK, Canadian or Australian postcode printed in capitals as an address', () => {
+    for (const footer of ['Unit 3 Westfield, London E20 3AN', 'Suite 4, Ottawa ON K1A 0B1', 'Shop 2, Parramatta NSW 2150'])
+      expect(page(footer), footer).toContain('address');
+  });
+
+  it('not a time or a code in lower case', () => {
+    expect(page('open till 5pm, code e20 3an')).not.toContain('address');
+  });
+});
