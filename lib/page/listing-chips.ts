@@ -296,7 +296,7 @@ export interface ChipsOptions {
   saving?: ChipSaving;
   /** Lets the page run between drawing one batch and reading the next; a timer by default. */
   yieldToPage?: () => Promise<void>;
-  /** When a classified card's chip is drawn: as its listing comes within a quarter of a screen of the viewport, by default. */
+  /** When a classified card's chip is drawn: as its listing comes within half a screen of the viewport, by default. */
   nearView?: NearView;
 }
 
@@ -392,7 +392,7 @@ function afterPageChanges(win: Window, onQuiet: () => void): () => void {
  * page" in script, filters re-rendering the list): after a quiet moment, new cards are looked for.
  *
  * With the directory's selectors, a card is only located at first (its name and link, no text).
- * It is read, classified and drawn when its listing comes within a quarter of a screen of the viewport, or read
+ * It is read, classified and drawn when its listing comes within half a screen of the viewport, or read
  * and classified with every other card when the popup asks for the page's listings (`readAll`),
  * its chip then waiting to be near. Reading far-down cards at load would cost the page's load
  * for listings the patient may never reach. By shape, without selectors, the finder judges the

@@ -138,7 +138,7 @@ test('infinite scroll: appended listings get chips, none twice, and the page\'s 
   await page.close();
 });
 
-test('in a scrolling list of results (a map view\'s, say), a chip is drawn a quarter of a list\'s height ahead, not far beyond', async ({ ext }) => {
+test('in a scrolling list of results (a map view\'s, say), a chip is drawn half a list\'s height ahead, not far beyond', async ({ ext }) => {
   const page = await ext.newPage();
   await page.goto(EXTRA_URLS.resultsYelp);
   await expect.poll(() => chipsAfterScrolling(page)).toBe(LISTINGS);
@@ -154,10 +154,9 @@ test('in a scrolling list of results (a map view\'s, say), a chip is drawn a qua
       list.append(li);
     }
     scrollTo(0, 0);
-    // The first new listing sits 50 px below what the list shows (a quarter of it is 75 px); the
-    // last, screens further down.
+    // The first new listing sits 100 px below what the list shows; the last, screens further down.
     const firstNew = [...list.children].at(-10) as HTMLElement;
-    list.scrollTop = firstNew.offsetTop - list.clientHeight - 50;
+    list.scrollTop = firstNew.offsetTop - list.clientHeight - 100;
   }, null);
   await page.bringToFront();
   const chipBeside = (name: string) =>
