@@ -551,11 +551,11 @@ function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdic
   if (multiService && !!page.cashPay && sideSum(page.evidence, 'clinical') < VERDICT_RULES.minSidePoints * 2) return { kind: 'recreational-massage', reason };
   const menuEvidence = multiService || page.directory ? undefined : offersBothKinds(page.zones, article);
   if (menuEvidence) return { kind: 'mixed-massage', reason, menuEvidence };
-  // A clinic's page about its massage service that says nothing clinical about it: most such
-  // massage is a cash add-on beside the clinic's own care, and the verdict says its evidence is weak.
   // A health clinic that offers massage and says nothing of either kind about it gives that massage
   // in a health-care setting, beside its other care: weakly clinical (site-only), never "too little".
   if (weak && page.healthClinic && judged.clinical >= judged.recreational) return { kind: 'clinical-massage', reason: 'site-only' };
+  // A med spa's page about its massage service that says nothing of either kind about it: such
+  // massage is an add-on beside the clinic's beauty care, and the verdict says its evidence is weak.
   const massageServicePage = multiService && headedByMassage(snapshot);
   if (weak && !(massageSite || top > 0 || massageServicePage)) return undefined;
   if (low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance) return { kind: 'mixed-massage', reason: 'scored' };

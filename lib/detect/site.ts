@@ -56,9 +56,9 @@ const countOf = (re: RegExp, text: string, max = 50) => {
   while (n < max && re.exec(text)) n += 1;
   return n;
 };
-const otherCare = new RegExp(`\\b(?:${otherCareServices.map((c) => c.pattern).join('|')})\\b`, 'gi');
 const careOf = (ids: (id: string) => boolean) =>
   new RegExp(`\\b(?:${otherCareServices.filter((c) => ids(c.id)).map((c) => c.pattern).join('|')})\\b`, 'gi');
+const otherCare = careOf(() => true);
 const aesthetics = careOf((id) => id === 'medical-aesthetics');
 const healthCare = careOf((id) => id !== 'medical-aesthetics');
 const massageWords = new RegExp(`\\b(?:${massageTopicPattern})\\b`, 'gi');
