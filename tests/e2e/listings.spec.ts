@@ -144,7 +144,7 @@ test('infinite scroll: appended listings get chips, none twice, and the page\'s 
 // at that moment, reports the listing near (both browsers). So the chips script's handling of
 // listings appended to a list made scrollable is the suspect. Skipped so that it cannot turn CI
 // red at random (docs/listings.md).
-test.fixme('in a scrolling list of results (a map view\'s, say), a chip is drawn half a list\'s height ahead, not far beyond', async ({ ext }) => {
+test('in a scrolling list of results (a map view\'s, say), a chip is drawn half a list\'s height ahead, not far beyond', async ({ ext }) => {
   const page = await ext.newPage();
   await page.goto(EXTRA_URLS.resultsYelp);
   await expect.poll(() => chipsAfterScrolling(page)).toBe(LISTINGS);
