@@ -339,12 +339,22 @@ const rawDimensions: Dimension[] = [
       {
         id: 'health-care-setting',
         pattern:
-          'physical therapy (?:clinic|office|practice|center)|chiropractic (?:clinic|office|center|practice|care)|pain (?:management )?clinic|sports medicine (?:clinic|center|practice)|rehabilitation (?:center|clinic)|integrative (?:medicine|oncology)|cancer (?:center|centre)|medical (?:office|clinic|center)|multidisciplinary (?:clinic|team)',
+          'physical therapy (?:clinic|office|practice|center)|chiropractic (?:clinic|office|center|practice|care)|pain (?:management )?clinic|sports medicine (?:clinic|center|practice)|rehabilitation (?:center|clinic)|integrative (?:medicine|oncology)|cancer (?:center|centre)|medical (?:office|clinic|center)|(?:multi|inter)disciplinary (?:health ?care )?(?:clinic|team|practice|centre|center)|health ?care (?:practice|clinic)',
         weight: 2,
         label: 'A health-care setting',
         source: s.medicalMassageContrast,
-        examples: ['inside our chiropractic clinic', 'part of a pain management clinic'],
+        examples: ['inside our chiropractic clinic', 'part of a pain management clinic', 'a multidisciplinary healthcare practice'],
         nearMisses: ['a peaceful garden setting'],
+      },
+      {
+        // A practice that sets itself apart from spas says what its massage is for.
+        id: 'not-a-spa',
+        pattern: "(?:isn't|aren't|not) (?:a|your typical|your usual) (?:day )?spa",
+        weight: 2,
+        label: 'Says it is a health-care practice, not a spa',
+        source: s.medicalMassageContrast,
+        examples: ['we are not a spa', 'a clinic\u2014not a spa', "this isn't your typical spa"],
+        nearMisses: ['not just a spa', 'not a spatula'],
       },
       {
         // A chiropractor's or physical therapist's massage given as part of their own treatment, not
@@ -458,6 +468,18 @@ const rawDimensions: Dimension[] = [
           'we accept cash, checks, major credit cards and most insurance companies',
         ],
         nearMisses: ['insurance is not accepted for spa services', 'most insurance companies do not cover massage'],
+      },
+      {
+        // Canada's extended health plans reimburse massage by a registered therapist against a
+        // receipt carrying the therapist's registration number: a clinic says it gives such receipts.
+        id: 'health-plan-receipts',
+        pattern:
+          "(?:official |insurance |medical )receipts?|receipts? (?:for|to submit to|accepted by) (?:your )?(?:insurance|insurer|benefits|extended health|health plan)|extended health (?:care )?(?:benefits?|plans?|coverage|insurance)",
+        weight: 2,
+        label: 'Gives receipts your health plan accepts (Canada)',
+        source: s.cmtoInsuranceReceipts,
+        examples: ['we issue insurance receipts', 'most extended health benefit plans cover RMT treatment', 'receipts for your benefits claim'],
+        nearMisses: ['a receipt is emailed after checkout', 'extended hours on Thursdays'],
       },
       {
         id: 'superbill',

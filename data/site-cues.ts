@@ -131,7 +131,7 @@ export const serviceKindCues = z
     },
     relaxation: {
       id: 'relaxation-service',
-      pattern: 'relax(?:ation|ing) massage|relaxation sessions?|spa massage|swedish massage|(?:wellness|lifestyle) massage|hot stone|day spa|spa menu|spa services|facials?|body (?:wraps?|scrubs?)',
+      pattern: 'relax(?:ation|ing) massage|relaxation (?:sessions?|packages?|treatments?)|spa massage|swedish massage|(?:wellness|lifestyle) massage|hot stone|day spa|spa menu|spa services|facials?|body (?:wraps?|scrubs?)',
       examples: ['Relaxation Massage', 'Spa Menu', 'Tidewater Day Spa', 'Wellness Massage', 'Relaxing Massage'],
       nearMisses: ['Gift Cards', 'relax and breathe'],
     },

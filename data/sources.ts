@@ -343,4 +343,11 @@ export const sources = {
     tier: 'secondary',
     checkedOn,
   },
+  cmtoInsuranceReceipts: {
+    title: 'Year-End Reminder: Have You Used Your Insurance Benefits Yet?',
+    publisher: 'College of Massage Therapists of Ontario',
+    url: 'https://www.cmto.com/all-massage-matters/year-end-reminder-have-you-used-your-insurance-benefits-yet',
+    tier: 'primary',
+    checkedOn: '2026-12-03',
+  },
 } satisfies Record<string, Source>;

@@ -427,7 +427,7 @@ function readPage(snapshot: PageSnapshot, rules: ClassifyRules): PageRead {
   // Much of one kind of massage work described on a page that is no article, shop or school is
   // itself a sign of a place offering it, where a bare text gives no booking links or address.
   const ownSideTop = Math.max(sideSum(scored.evidence, 'clinical', true), sideSum(scored.evidence, 'recreational', true));
-  if (!article && ownSideTop >= SERVICE_EVIDENCE_POINTS && cues.counter.points === 0) {
+  if (!article && ownSideTop >= SERVICE_EVIDENCE_POINTS && cues.counter.ids.every((id) => id === 'research-report')) {
     cues.provider.points += 2;
     cues.provider.ids.push('service-evidence');
   }
