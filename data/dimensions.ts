@@ -31,11 +31,11 @@ const rawDimensions: Dimension[] = [
       {
         id: 'injury-rehab',
         pattern:
-          'injury (?:rehabilitation|recovery|rehab)|post-?(?:surgical|operative) (?:care|recovery|rehab|scar)|rehabilitative massage|return to (?:work|sport|activity)',
+          'injury (?:rehabilitation|recovery|rehab|diagnosis|assessment|management)|sports (?:injury )?therap(?:y|ists?)|post-?(?:surgical|operative) (?:care|recovery|rehab|scar)|rehabilitative massage|return to (?:work|sport|activity)',
         weight: 2,
         label: 'Aims at recovery from injury or surgery',
         source: s.medicalMassageContrast,
-        examples: ['post-surgical recovery for knee patients', 'helping you return to work'],
+        examples: ['post-surgical recovery for knee patients', 'helping you return to work', 'injury diagnosis and sports therapy'],
         nearMisses: ['we rehabbed this old building into a studio'],
       },
       {
@@ -417,6 +417,17 @@ const rawDimensions: Dimension[] = [
         nearMisses: ['client reviews'],
       },
       {
+        // In the provinces that regulate massage, "registered massage therapist" is a protected title
+        // of a health profession, and what Canadian extended health plans ask for.
+        id: 'registered-massage-therapist',
+        pattern: 'registered massage therap(?:y|ists?)|rmts?',
+        weight: 2,
+        label: 'Registered massage therapists (a regulated health profession in parts of Canada)',
+        source: s.cmtoTitle,
+        examples: ['treatment by a Registered Massage Therapist', 'book with one of our RMTs'],
+        nearMisses: ['a registered trademark', 'our massage therapists are friendly'],
+      },
+      {
         id: 'es-licensed-clinical',
         pattern: 'terapeutas? de masaje (?:licenciad[oa]s?|con licencia)|certificad[oa]s? en (?:drenaje linf[aá]tico|linfedema|terapia neuromuscular)',
         weight: 1,
@@ -478,7 +489,7 @@ const rawDimensions: Dimension[] = [
         weight: 2,
         label: 'Gives receipts your health plan accepts (Canada)',
         source: s.cmtoInsuranceReceipts,
-        examples: ['we issue insurance receipts', 'most extended health benefit plans cover RMT treatment', 'receipts for your benefits claim'],
+        examples: ['we issue insurance receipts', 'most extended health benefit plans cover this treatment', 'receipts for your benefits claim'],
         nearMisses: ['a receipt is emailed after checkout', 'extended hours on Thursdays'],
       },
       {

@@ -41,6 +41,7 @@ export const spanishTexts: Partial<Record<TextKey, string>> = {
   "dimension/setting/checklistPrompt": "¿Es un lugar de atención médica, o un spa o salón?",
   "signal/health-care-setting/label": "Un lugar de atención médica",
   "signal/not-a-spa/label": "Dice que es una consulta de salud, no un spa",
+  "signal/registered-massage-therapist/label": "Terapeutas de masaje registrados (una profesión de salud regulada en partes de Canadá)",
   "signal/part-of-clinic-care/label": "Forma parte del tratamiento de un quiropráctico o fisioterapeuta",
   "signal/remedial-massage/label": "Ofrece masaje terapéutico correctivo (remedial) o mioterapia",
   "signal/health-fund-claims/label": "Permite reclamar a un fondo de salud (Australia)",

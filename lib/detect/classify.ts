@@ -425,7 +425,9 @@ function readPage(snapshot: PageSnapshot, rules: ClassifyRules): PageRead {
   for (const e of hostEvidence(host)) scored.dimensionScores[e.dimension][e.side] += e.weight;
   const cues = pageCuesOf(snapshot, zones, host, article);
   // Much of one kind of massage work described on a page that is no article, shop or school is
-  // itself a sign of a place offering it, where a bare text gives no booking links or address.
+  // itself a sign of a place offering it, where a bare text gives no booking links or address. A
+  // practice's own service page often cites studies ("research shows massage eases…"): those alone
+  // do not make it a report.
   const ownSideTop = Math.max(sideSum(scored.evidence, 'clinical', true), sideSum(scored.evidence, 'recreational', true));
   if (!article && ownSideTop >= SERVICE_EVIDENCE_POINTS && cues.counter.ids.every((id) => id === 'research-report')) {
     cues.provider.points += 2;
