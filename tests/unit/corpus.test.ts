@@ -58,8 +58,11 @@ describe('fixture corpus', () => {
   // pounds, booking by WhatsApp or an enquiry form, "relaxing massage" beside remedial massage, and
   // a college's course hub that teaches medical massage. web-study-6/ (eleventh session): a sole
   // therapist writing "I offer", a physio clinic's price table with massage by the half hour, and a
-  // Swedish massage page whose menu also offers osteopathy.
-  it.each(['web-study-3', 'web-study-4', 'web-study-5', 'web-study-6'])('reads the patterns of %s/ as the pages mean them', (folder) => {
+  // Swedish massage page whose menu also offers osteopathy. web-study-7/ (twelfth session): a
+  // clinic that calls itself a health care practice and not a spa, a registered massage
+  // therapist's booking page, a UK sports therapy practice, remedial and relaxation price lists
+  // side by side, and a service page that cites research.
+  it.each(['web-study-3', 'web-study-4', 'web-study-5', 'web-study-6', 'web-study-7'])('reads the patterns of %s/ as the pages mean them', (folder) => {
     const study = evaluateCorpus([folder]);
     expect(study.rows.map((row) => [row.file, row.actual]), formatReport(study)).toEqual(study.rows.map((row) => [row.file, row.expected]));
   });
