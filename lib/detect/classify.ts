@@ -526,6 +526,8 @@ interface Judged {
   recreational: number;
   /** Clinical evidence from the site's frame, title or address, not only from the page's text. */
   frameClinical: boolean;
+  /** Clinical evidence of the practice's credentials or billing, not only words about its massage. */
+  credentialOrBilling: boolean;
 }
 
 /** The evidence the verdict rests on: an article is judged by its site's name, frame and host. */
@@ -536,6 +538,7 @@ function judgedEvidence(page: PageRead): Judged {
     clinical: sideSum(judged, 'clinical'),
     recreational: sideSum(judged, 'recreational'),
     frameClinical: judged.some((e) => e.side === 'clinical' && (e.where === 'site' || e.where === 'title' || e.where === 'url')),
+    credentialOrBilling: judged.some((e) => e.side === 'clinical' && (e.dimension === 'training' || e.dimension === 'billing')),
   };
 }
 
@@ -562,8 +565,9 @@ function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdic
   if (weak && !(massageSite || top > 0 || massageServicePage)) return undefined;
   if (low >= VERDICT_RULES.mixedMinEachSide && balance >= VERDICT_RULES.mixedMinBalance) return { kind: 'mixed-massage', reason: 'scored' };
   // A stray clinical word on a page of a business whose frame says nothing clinical is too little
-  // to call it clinical: most places that offer massage and say little are relaxation studios.
-  if (weak && !article && !multiService && judged.clinical > judged.recreational && !judged.frameClinical) return { kind: 'recreational-massage', reason };
+  // to call it clinical: most places that offer massage and say little are relaxation studios. A
+  // clinical credential or billing claim ("Registered Massage Therapist", "we bill ICBC") is no stray word.
+  if (weak && !article && !multiService && judged.clinical > judged.recreational && !judged.frameClinical && !judged.credentialOrBilling) return { kind: 'recreational-massage', reason };
   if (judged.clinical > judged.recreational) return { kind: 'clinical-massage', reason };
   if (judged.recreational > judged.clinical) return { kind: 'recreational-massage', reason };
   if (!weak) return { kind: 'mixed-massage', reason };

@@ -143,3 +143,25 @@ describe('a provider cue abroad (eleventh session)', () => {
     expect(page('open till 5pm, code e20 3an')).not.toContain('address');
   });
 });
+
+describe('a weak clinical reading (twelfth session)', () => {
+  const studio = (line: string) =>
+    classify(
+      snapshotWith({
+        url: 'https://grandriverbodywork.example/appointments',
+        title: 'Appointments | Grand River Bodywork',
+        headings: ['Appointments'],
+        text: `Book online: choose 30, 60 or 90 minutes, then a time. Please give 24 hours notice to cancel. ${line}`,
+        chromeText: 'Home · About · Appointments · Contact · Book now · 12 King St W, Kitchener ON N2G 1A1',
+      }),
+    );
+
+  it('keeps a massage business clinical on its registered massage therapist title alone', () => {
+    const d = studio('Every treatment is given by a Registered Massage Therapist.');
+    expect([d.kind, d.strength]).toEqual(['clinical-massage', 'weak']);
+  });
+
+  it('still reads one stray clinical phrase on a page that says nothing else as a studio’s', () => {
+    expect(studio('Many clients come to us for relief from tension headaches.').kind).toBe('recreational-massage');
+  });
+});
