@@ -2276,13 +2276,16 @@ export const insurers: Insurer[] = [
     id: 'sanford-health-plan',
     name: 'Sanford Health Plan',
     kind: 'insurer',
-    domains: ['sanfordhealthplan.com'],
+    domains: ['sanfordhealthplan.com', 'sanfordhealthplan.org'],
     memberPortalHosts: [],
     unverifiedHosts: [],
     source: foundToday('Sanford Health Plan, www.sanfordhealthplan.com', 'https://www.sanfordhealthplan.com/providers/provider-resources/section-3'),
+    hostSources: [
+      foundOnDay3('Sanford Health Plan, www.sanfordhealthplan.org', 'https://www.sanfordhealthplan.org/valueofsanfordhealthplan/planonqualitycare/healthplanoverview/'),
+    ],
     hostExamples: {
-      match: ['www.sanfordhealthplan.com'],
-      noMatch: ['sanfordhealthplan.com.evil.test', 'mysanfordhealthplan-login.com'],
+      match: ['www.sanfordhealthplan.org', 'www.sanfordhealthplan.com'],
+      noMatch: ['sanfordhealthplan.org.evil.test', 'mysanfordhealthplan-login.com', 'sanfordhealthplan.com.evil.test', 'mysanfordhealthplan-login.com'],
     },
   },
   {
@@ -2822,13 +2825,16 @@ export const insurers: Insurer[] = [
     id: 'viva-health',
     name: 'Viva Health',
     kind: 'insurer',
-    domains: ['vivahealth.com'],
+    domains: ['vivahealth.com', 'vivamedicaremember.com'],
     memberPortalHosts: [],
     unverifiedHosts: [],
     source: foundToday('Viva Health, www.vivahealth.com', 'https://www.vivahealth.com/medicare/MemberResources/'),
+    hostSources: [
+      foundOnDay3('Viva Health, www.vivamedicaremember.com', 'http://www.vivamedicaremember.com/Member/Default.aspx'),
+    ],
     hostExamples: {
-      match: ['www.vivahealth.com'],
-      noMatch: ['vivahealth.com.evil.test', 'myvivahealth-login.com'],
+      match: ['www.vivamedicaremember.com', 'www.vivahealth.com'],
+      noMatch: ['vivamedicaremember.com.evil.test', 'myvivamedicaremember-login.com', 'vivahealth.com.evil.test', 'myvivahealth-login.com'],
     },
   },
   {
@@ -9207,13 +9213,16 @@ export const insurers: Insurer[] = [
     id: 'compsource-mutual',
     name: 'CompSource Mutual Insurance Company (Oklahoma)',
     kind: 'workers-comp-insurer',
-    domains: ['yourworksite.com'],
+    domains: ['yourworksite.com', 'compsourcemutual.com'],
     memberPortalHosts: [],
     unverifiedHosts: [],
     source: foundOnDay3('CompSource Mutual Insurance Company (Oklahoma), yourworksite.com', 'http://yourworksite.com/policyholders/understanding-workers-compensation/'),
+    hostSources: [
+      foundOnDay3('CompSource Mutual Insurance Company (Oklahoma), www.compsourcemutual.com', 'https://www.compsourcemutual.com/claims/claims-process/'),
+    ],
     hostExamples: {
-      match: ['yourworksite.com'],
-      noMatch: ['yourworksite.com.evil.test', 'myyourworksite-login.com'],
+      match: ['www.compsourcemutual.com', 'yourworksite.com'],
+      noMatch: ['compsourcemutual.com.evil.test', 'mycompsourcemutual-login.com', 'yourworksite.com.evil.test', 'myyourworksite-login.com'],
     },
   },
   {
@@ -9357,6 +9366,58 @@ export const insurers: Insurer[] = [
     hostExamples: {
       match: ['www.cnesst.gouv.qc.ca'],
       noMatch: ['cnesst.gouv.qc.ca.evil.test', 'mycnesst-login.com'],
+    },
+  },
+  {
+    id: 'bupa-global',
+    name: 'Bupa Global',
+    kind: 'insurer',
+    domains: ['bupaglobal.com'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('Bupa Global, www.bupaglobal.com', 'https://www.bupaglobal.com/en/international-health-insurance/dk/health-insurance'),
+    hostExamples: {
+      match: ['www.bupaglobal.com'],
+      noMatch: ['bupaglobal.com.evil.test', 'mybupaglobal-login.com'],
+    },
+  },
+  {
+    id: 'culinary-health-fund',
+    name: 'Culinary Health Fund',
+    kind: 'administrator',
+    domains: ['culinaryhealthfund.org'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('Culinary Health Fund, www.culinaryhealthfund.org', 'http://www.culinaryhealthfund.org/participants/benefits-claims/understanding-cost/'),
+    hostExamples: {
+      match: ['www.culinaryhealthfund.org'],
+      noMatch: ['culinaryhealthfund.org.evil.test', 'myculinaryhealthfund-login.com'],
+    },
+  },
+  {
+    id: 'plan-de-salud-menonita',
+    name: 'Plan de Salud Menonita',
+    kind: 'insurer',
+    domains: ['menonitavital.com'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('Plan de Salud Menonita, www.menonitavital.com', 'https://www.menonitavital.com/en/benefits/'),
+    hostExamples: {
+      match: ['www.menonitavital.com'],
+      noMatch: ['menonitavital.com.evil.test', 'mymenonitavital-login.com'],
+    },
+  },
+  {
+    id: 'allianz-care',
+    name: 'Allianz Care',
+    kind: 'insurer',
+    domains: ['allianzworldwidecare.com'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('Allianz Care, www.allianzworldwidecare.com', 'https://www.allianzworldwidecare.com/en/healthcare-providers/view/treatment-eligibility/'),
+    hostExamples: {
+      match: ['www.allianzworldwidecare.com'],
+      noMatch: ['allianzworldwidecare.com.evil.test', 'myallianzworldwidecare-login.com'],
     },
   },
 ];

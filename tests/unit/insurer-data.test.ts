@@ -142,6 +142,7 @@ describe('insurer data', () => {
       'colorado-pera',
       'consociate-health',
       'coughlin-associates',
+      'culinary-health-fund',
       'dga-health-plan',
       'ebam',
       'educators-health-alliance',
