@@ -214,11 +214,12 @@ export const insurers: Insurer[] = [
     id: 'highmark',
     name: 'Highmark',
     kind: 'insurer',
-    domains: ['myhighmark.com', 'bsneny.com', 'highmark.com', 'highmarkhealth.org', 'highmarkprc.com', 'bcbswny.com', 'highmarkhealthoptions.com', 'discoverhighmark.com'],
+    domains: ['myhighmark.com', 'bsneny.com', 'highmark.com', 'highmarkhealth.org', 'highmarkprc.com', 'bcbswny.com', 'highmarkhealthoptions.com', 'discoverhighmark.com', 'highmarkwholecare.com'],
     memberPortalHosts: ['member.myhighmark.com'],
     unverifiedHosts: [],
     source: s.insurerHosts,
     hostSources: [
+      foundOnDay3('Highmark, highmarkwholecare.com', 'https://highmarkwholecare.com/Medicaid/Member-Tools/Get-Started-With-Highmark-Wholecare'),
       found('Highmark Blue Shield of Northeastern New York, www.bsneny.com', 'https://www.bsneny.com/content/neny/employer/employer-highmark.html'),
       foundToday('Highmark medical policy, securecms.highmark.com', 'https://securecms.highmark.com/content/medpolicy/en/highmark/de/commercial/policies/Miscellaneous/B-13/B-13-003.html'),
       foundToday('Highmark Health, www.highmarkhealth.org', 'https://www.highmarkhealth.org/annualreport2017/highlights/highmarkhealth/partnerships.shtml'),
@@ -228,8 +229,10 @@ export const insurers: Insurer[] = [
       foundToday('We\'re Here to Guide You (how to buy individual plans) — Highmark, discoverhighmark.com, discoverhighmark.com', 'http://discoverhighmark.com/individuals-families/discover/how-to-buy'),
     ],
     hostExamples: {
-      match: ['member.myhighmark.com', 'www.highmark.com', 'www.bsneny.com', 'www.highmarkhealth.org', 'hbs.highmarkprc.com', 'www.bcbswny.com', 'www.highmarkhealthoptions.com', 'discoverhighmark.com'],
+      match: ['highmarkwholecare.com', 'member.myhighmark.com', 'www.highmark.com', 'www.bsneny.com', 'www.highmarkhealth.org', 'hbs.highmarkprc.com', 'www.bcbswny.com', 'www.highmarkhealthoptions.com', 'discoverhighmark.com'],
       noMatch: [
+        'highmarkwholecare.com.evil.test',
+        'myhighmarkwholecare-login.com',
         'myhighmark.com.example.net',
         'highmark.com.evil.test',
         'bsneny.com.evil.test',
@@ -322,25 +325,32 @@ export const insurers: Insurer[] = [
     id: 'healthcare-gov',
     name: 'HealthCare.gov',
     kind: 'marketplace',
-    domains: ['healthcare.gov'],
+    domains: ['healthcare.gov', 'cuidadodesalud.gov'],
     memberPortalHosts: [],
     unverifiedHosts: [],
     source: s.insurerHosts,
-    hostExamples: { match: ['www.healthcare.gov'], noMatch: ['healthcare.gov.example.com'] },
+    hostSources: [
+      foundOnDay3('HealthCare.gov, www.cuidadodesalud.gov', 'https://www.cuidadodesalud.gov/es/blog/blog.rss'),
+    ],
+    hostExamples: { match: ['www.healthcare.gov', 'www.cuidadodesalud.gov'], noMatch: ['healthcare.gov.example.com', 'cuidadodesalud.gov.evil.test'] },
   },
   {
     id: 'american-specialty-health',
     name: 'American Specialty Health (ASH)',
     kind: 'benefit-manager',
     // FACTS names ASH but no host; its own pages on both hosts name it.
-    domains: ['ashlink.com', 'ashcompanies.com'],
+    domains: ['ashlink.com', 'ashcompanies.com', 'activeandfit.com', 'activeandfitdirect.com'],
     memberPortalHosts: [],
     unverifiedHosts: [],
     source: found('American Specialty Health, ASHLink privacy statement', 'https://ashlink.com/ASH/public/disclaimers/privacystatement.aspx'),
-    hostSources: [found('American Specialty Health, ASHCompanies privacy statement', 'https://ashcompanies.com/Legal/PrivacyStatement')],
+    hostSources: [
+      found('American Specialty Health, ASHCompanies privacy statement', 'https://ashcompanies.com/Legal/PrivacyStatement'),
+      foundOnDay3('American Specialty Health (Active&Fit privacy statement), www.activeandfit.com', 'https://www.activeandfit.com/Privacy'),
+      foundOnDay3('American Specialty Health (Active&Fit Direct terms), activeandfitdirect.com', 'https://activeandfitdirect.com/TermsAndConditions'),
+    ],
     hostExamples: {
-      match: ['www.ashlink.com', 'www.ashcompanies.com'],
-      noMatch: ['ashlink.com.example.net', 'myashlink-login.com', 'ashcompanies.com.evil.test', 'myashcompanies-login.com'],
+      match: ['activeandfitdirect.com', 'www.activeandfit.com', 'www.ashlink.com', 'www.ashcompanies.com'],
+      noMatch: ['activeandfitdirect.com.evil.test', 'myactiveandfitdirect-login.com', 'activeandfit.com.evil.test', 'myactiveandfit-login.com', 'ashlink.com.example.net', 'myashlink-login.com', 'ashcompanies.com.evil.test', 'myashcompanies-login.com'],
     },
   },
   {
@@ -412,14 +422,17 @@ export const insurers: Insurer[] = [
     id: 'carefirst',
     name: 'CareFirst BlueCross BlueShield',
     kind: 'insurer',
-    domains: ['carefirst.com', 'carefirstchpmd.com'],
+    domains: ['carefirst.com', 'carefirstchpmd.com', 'carefirstchpdc.com'],
     memberPortalHosts: ['member.carefirst.com'],
     unverifiedHosts: [],
     source: found('CareFirst BlueCross BlueShield, provider.carefirst.com', 'https://provider.carefirst.com/providers/about-us/company-overview.page'),
-    hostSources: [foundToday('CareFirst BlueCross BlueShield Community Health Plan Maryland, carefirstchpmd.com', 'https://carefirstchpmd.com/?p=25754')],
+    hostSources: [
+      foundToday('CareFirst BlueCross BlueShield Community Health Plan Maryland, carefirstchpmd.com', 'https://carefirstchpmd.com/?p=25754'),
+      foundOnDay3('CareFirst Community Health Plan District of Columbia (CareFirst CHPDC), www.carefirstchpdc.com', 'https://www.carefirstchpdc.com/alliance-rights-responsibilities.html'),
+    ],
     hostExamples: {
-      match: ['www.carefirst.com', 'member.carefirst.com', 'www.carefirstchpmd.com'],
-      noMatch: ['carefirst.com.evil.test', 'mycarefirst-login.com', 'carefirstchpmd.com.evil.test', 'mycarefirstchpmd-login.com'],
+      match: ['www.carefirstchpdc.com', 'www.carefirst.com', 'member.carefirst.com', 'www.carefirstchpmd.com'],
+      noMatch: ['carefirstchpdc.com.evil.test', 'mycarefirstchpdc-login.com', 'carefirst.com.evil.test', 'mycarefirst-login.com', 'carefirstchpmd.com.evil.test', 'mycarefirstchpmd-login.com'],
     },
   },
   {
@@ -5196,16 +5209,17 @@ export const insurers: Insurer[] = [
     id: 'wps-health',
     name: 'WPS Health Solutions (WPS Health Insurance)',
     kind: 'insurer',
-    domains: ['wpsic.com', 'wpshealthsolutions.com'],
+    domains: ['wpsic.com', 'wpshealthsolutions.com', 'tricare4u.com'],
     memberPortalHosts: [],
     unverifiedHosts: [],
     source: foundToday('WPS Health Solutions (WPS Health Insurance), www.wpsic.com', 'http://www.wpsic.com/learningcenter/insurance101/index.shtml'),
     hostSources: [
+      foundOnDay3('WPS Health Solutions (WPS Health Insurance), tricare4u.com', 'https://tricare4u.com/en/portal/beneficiary/contact-us/tutorials'),
       foundToday('WPS Health Solutions\' History (new row above), wpshealthsolutions.com', 'https://wpshealthsolutions.com/about/history.shtml'),
     ],
     hostExamples: {
-      match: ['www.wpsic.com', 'wpshealthsolutions.com'],
-      noMatch: ['wpsic.com.evil.test', 'mywpsic-login.com', 'wpshealthsolutions.com.evil.test', 'mywpshealthsolutions-login.com'],
+      match: ['tricare4u.com', 'www.wpsic.com', 'wpshealthsolutions.com'],
+      noMatch: ['tricare4u.com.evil.test', 'mytricare4u-login.com', 'wpsic.com.evil.test', 'mywpsic-login.com', 'wpshealthsolutions.com.evil.test', 'mywpshealthsolutions-login.com'],
     },
   },
   {
@@ -9418,6 +9432,19 @@ export const insurers: Insurer[] = [
     hostExamples: {
       match: ['www.allianzworldwidecare.com'],
       noMatch: ['allianzworldwidecare.com.evil.test', 'myallianzworldwidecare-login.com'],
+    },
+  },
+  {
+    id: 'international-sos-tricare-overseas',
+    name: 'International SOS (TRICARE Overseas Program contractor)',
+    kind: 'administrator',
+    domains: ['tricare-overseas.com'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('International SOS (TRICARE Overseas Program contractor), tricare-overseas.com', 'http://tricare-overseas.com/Beneficiaries.htm'),
+    hostExamples: {
+      match: ['tricare-overseas.com'],
+      noMatch: ['tricare-overseas.com.evil.test', 'mytricare-overseas-login.com'],
     },
   },
 ];

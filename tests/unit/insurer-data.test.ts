@@ -167,6 +167,7 @@ describe('insurer data', () => {
       'idaho-office-of-group-insurance',
       'ilwu-pma-welfare-plan',
       'imagine360',
+      'international-sos-tricare-overseas',
       'iron-workers-tri-state-welfare-fund',
       'itpeu-health-welfare-fund',
       'iuoe-local-14-welfare-fund',
