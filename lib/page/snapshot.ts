@@ -13,7 +13,8 @@ const LIMITS = {
 };
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'head']);
-const HEADINGS = new Set(['h1', 'h2', 'h3']);
+// Fourth-level too: a menu or price list often names each service in an h4 under the page's h1.
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 // The site's own frame around the page: what it says there holds for every page of the site.
 const CHROME_TAGS = new Set(['nav', 'header', 'footer']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo']);

@@ -161,6 +161,16 @@ describe('verdict rules', () => {
     expect(snapshot.text).not.toContain('fill:#3a7');
   });
 
+  it('reads a price list whose service names are fourth-level headings as a menu of both kinds', () => {
+    const html = `<!doctype html><html><head><title>Remedial Massage & Rehabilitation Centre</title></head><body>
+      <nav><a href="/">Home</a> <a href="/prices">Services and prices</a> <a href="/book">Online booking</a></nav>
+      <main><h1>Services and prices</h1><h4>Remedial Massage</h4><p>60 minutes $90</p><h4>Relaxation Massage</h4><p>60 minutes $70</p>
+      <p><a href="/book">Book your session</a></p></main></body></html>`;
+    const snapshot = snapshotFromHtml(html, 'https://rmrc.example/prices.html');
+    expect(snapshot.headings).toEqual(['Services and prices', 'Remedial Massage', 'Relaxation Massage']);
+    expect(classify(snapshot).kind).toBe('mixed-massage');
+  });
+
   it('does not call an article a provider however often it says massage', () => {
     const d = classify(
       snapshotWith({
