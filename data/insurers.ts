@@ -32,11 +32,12 @@ export const insurers: Insurer[] = [
     id: 'unitedhealthcare',
     name: 'UnitedHealthcare',
     kind: 'insurer',
-    domains: ['uhc.com', 'myuhc.com', 'uhcprovider.com', 'uhcmedicaresolutions.com', 'aarpmedicareplans.com', 'uhccommunityplan.com', 'uhcretiree.com', 'welcometouhcglobal.com', 'uhcsr.com', 'uhcsrinternational.com', 'uhone4me.com', 'aarpmedicaresupplement.com'],
+    domains: ['uhc.com', 'myuhc.com', 'uhcprovider.com', 'uhcmedicaresolutions.com', 'aarpmedicareplans.com', 'uhccommunityplan.com', 'uhcretiree.com', 'welcometouhcglobal.com', 'uhcsr.com', 'uhcsrinternational.com', 'uhone4me.com', 'aarpmedicaresupplement.com', 'uhcrivervalley.com'],
     memberPortalHosts: ['www.myuhc.com'],
     unverifiedHosts: [],
     source: s.insurerHosts,
     hostSources: [
+      foundOnDay3('UnitedHealthcare, www.uhcrivervalley.com', 'https://www.uhcrivervalley.com/Health_Plans/Heritage_Plus.html'),
       foundToday('UnitedHealthcare, www.uhcprovider.com', 'https://www.uhcprovider.com/content/provider/en/resource-library/news/2019-net-bulletin-featured-articles/0619-chiropractic-acupuncture-coverage-medicare-advantage.html'),
       foundToday('UnitedHealthcare, www.uhcmedicaresolutions.com', 'https://www.uhcmedicaresolutions.com/medicare-education/medicare-coverage-examples.html'),
       foundToday('AARP Medicare Plans from UnitedHealthcare, www.aarpmedicareplans.com', 'https://www.aarpmedicareplans.com/health-plans/prescription-drug-plans/plan-detail.html'),
@@ -49,8 +50,10 @@ export const insurers: Insurer[] = [
       foundToday('Frequently asked questions — AARP Medicare Supplement Insurance Plans, insured by UnitedHealthcare Insurance Company, www.aarpmedicaresupplement.com', 'https://www.aarpmedicaresupplement.com/frequently-asked-questions.html?fc=enrollment'),
     ],
     hostExamples: {
-      match: ['www.uhc.com', 'myuhc.com', 'www.uhcprovider.com', 'www.uhcmedicaresolutions.com', 'www.aarpmedicareplans.com', 'www.uhccommunityplan.com', 'www.uhcretiree.com', 'welcometouhcglobal.com', 'www.uhcsr.com', 'www.uhcsrinternational.com', 'www.uhone4me.com', 'www.aarpmedicaresupplement.com'],
+      match: ['www.uhcrivervalley.com', 'www.uhc.com', 'myuhc.com', 'www.uhcprovider.com', 'www.uhcmedicaresolutions.com', 'www.aarpmedicareplans.com', 'www.uhccommunityplan.com', 'www.uhcretiree.com', 'welcometouhcglobal.com', 'www.uhcsr.com', 'www.uhcsrinternational.com', 'www.uhone4me.com', 'www.aarpmedicaresupplement.com'],
       noMatch: [
+        'uhcrivervalley.com.evil.test',
+        'myuhcrivervalley-login.com',
         'uhc.com.example.net',
         'notuhc.com',
         'myuhc.com.evil.test',
@@ -279,11 +282,18 @@ export const insurers: Insurer[] = [
     id: 'ambetter',
     name: 'Ambetter (Centene)',
     kind: 'insurer',
-    domains: ['ambetterhealth.com'],
+    domains: ['ambetterhealth.com', 'ambetteroftennessee.com', 'ambetterofnorthcarolina.com'],
     memberPortalHosts: ['member.ambetterhealth.com'],
     unverifiedHosts: [],
     source: s.insurerHosts,
-    hostExamples: { match: ['member.ambetterhealth.com'], noMatch: ['ambetterhealth.com.example.net'] },
+    hostSources: [
+      foundOnDay3('Ambetter (Centene), www.ambetterofnorthcarolina.com', 'https://www.ambetterofnorthcarolina.com/resources/handbooks-forms/transparency-notice-2021.html'),
+      foundOnDay3('Ambetter (Centene), www.ambetteroftennessee.com', 'https://www.ambetteroftennessee.com/coronavirus.html.html'),
+    ],
+    hostExamples: {
+      match: ['member.ambetterhealth.com', 'www.ambetteroftennessee.com', 'www.ambetterofnorthcarolina.com'],
+      noMatch: ['ambetterhealth.com.example.net', 'ambetteroftennessee.com.evil.test', 'myambetterofnorthcarolina-login.com'],
+    },
   },
   {
     id: 'molina',
@@ -602,13 +612,16 @@ export const insurers: Insurer[] = [
     id: 'bcbs-tennessee',
     name: 'BlueCross BlueShield of Tennessee',
     kind: 'insurer',
-    domains: ['bcbst.com'],
+    domains: ['bcbst.com', 'bcbst-medicare.com'],
     memberPortalHosts: [],
     unverifiedHosts: [],
     source: found('BlueCross BlueShield of Tennessee, www.bcbst.com', 'https://www.bcbst.com/use-insurance/member-rights'),
+    hostSources: [
+      foundOnDay3('BlueCross BlueShield of Tennessee, www.bcbst-medicare.com', 'https://www.bcbst-medicare.com/manage-my-plan/member-rights/coverage-decisions.page'),
+    ],
     hostExamples: {
-      match: ['www.bcbst.com'],
-      noMatch: ['bcbst.com.evil.test', 'mybcbst-login.com'],
+      match: ['www.bcbst-medicare.com', 'www.bcbst.com'],
+      noMatch: ['bcbst-medicare.com.evil.test', 'mybcbst-medicare-login.com', 'bcbst.com.evil.test', 'mybcbst-login.com'],
     },
   },
   {
@@ -778,13 +791,16 @@ export const insurers: Insurer[] = [
     id: 'independence-blue-cross',
     name: 'Independence Blue Cross',
     kind: 'insurer',
-    domains: ['ibx.com'],
+    domains: ['ibx.com', 'ibxmedicare.com'],
     memberPortalHosts: [],
     unverifiedHosts: [],
     source: found('Independence Blue Cross, ibx.com', 'https://ibx.com/find-a-plan/individuals-and-families/faq/faq-managing-your-health-plan'),
+    hostSources: [
+      foundOnDay3('Independence Blue Cross, www.ibxmedicare.com', 'https://www.ibxmedicare.com/for_members/plan_documents.html'),
+    ],
     hostExamples: {
-      match: ['www.ibx.com'],
-      noMatch: ['ibx.com.evil.test', 'myibx-login.com'],
+      match: ['www.ibxmedicare.com', 'www.ibx.com'],
+      noMatch: ['ibxmedicare.com.evil.test', 'myibxmedicare-login.com', 'ibx.com.evil.test', 'myibx-login.com'],
     },
   },
   {
