@@ -411,8 +411,14 @@ const BUSINESS_DETAILS = [
 /** Share of cards that must carry a business detail before a page counts as results by shape. */
 const MIN_BUSINESS_SHARE = 0.6;
 
+// A card named by its street address ("103 Twin Oaks Circle") is one business's branch: a practice
+// with several offices lists them on its own home page, each with a phone, as a directory lists
+// businesses. A directory's card is named by the business.
+const NAMED_BY_STREET_ADDRESS = /^\d{1,6}\s+[A-Za-z]/;
+
 export function looksLikeBusinessCards(cards: readonly FoundCard[]): boolean {
   if (!cards.length) return false;
+  if (cards.filter(({ card }) => NAMED_BY_STREET_ADDRESS.test(card.name)).length / cards.length >= MIN_BUSINESS_SHARE) return false;
   const business = cards.filter(({ card }) => card.phones.length > 0 || BUSINESS_DETAILS.some((re) => re.test(card.text)));
   return business.length / cards.length >= MIN_BUSINESS_SHARE;
 }

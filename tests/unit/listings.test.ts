@@ -136,6 +136,20 @@ describe('pages that are not results pages', () => {
     expect(readHtml(html, url, (doc) => findResultsListings(doc, url))).toBeUndefined();
   });
 
+  // Modelled on a chiropractic practice's home page from a public repository (docs/detection.md,
+  // the ninth set): its five offices, each a card with a phone and a link to its own page.
+  it("a practice's own offices on its home page are not a directory's listings", () => {
+    const offices = ['103 Twin Oaks Circle', '201 Brighton Park Blvd #4', '1304 Paris Pike', '726 Robbins Ave', '103 Barnes Rd Ste E'];
+    const html = `<body><h1>Chiropractic care in five towns</h1><p>Adjustments, dry needling, traction, massage therapy and rehab.</p><ul>${offices
+      .map((o, i) => `<li><h3><a href="/locations/office-${i}.html">${o}</a></h3><p>Mon–Fri 8–6</p><a href="tel:+1502555010${i}">(502) 555-010${i}</a></li>`)
+      .join('')}</ul></body>`;
+    const url = 'https://rivertownchiro.example/';
+    expect(readHtml(html, url, (doc) => findCardsGeneric(doc, url)).map((c) => c.card.name)).toEqual(offices);
+    expect(readHtml(html, url, (doc) => findResultsListings(doc, url))).toBeUndefined();
+    const named = html.replace(/>(\d[^<]*)<\/a><\/h3>/g, (_m, o: string) => `>${o.replace(/^\d+ /, '')} Massage</a></h3>`);
+    expect(readHtml(named, url, (doc) => findResultsListings(doc, url))?.cards).toHaveLength(5);
+  });
+
   // Modelled on a saved 2022 Yelp results page (docs/listings.md): markup the adapter's card
   // selector no longer matches, each name link 14 elements inside its card, a list that also holds
   // ads, pagination and related searches, a featured review repeating one listing's link, and a
