@@ -296,6 +296,7 @@ describe('insurer data', () => {
       'oregon-health-plan',
       'pennsylvania-healthchoices',
       'plan-vital-pr',
+      'ramq',
       'rhode-island-rite-care',
       'soonercare-ohca',
       'south-carolina-medicaid',
