@@ -165,3 +165,12 @@ describe('a weak clinical reading (twelfth session)', () => {
     expect(studio('Many clients come to us for relief from tension headaches.').kind).toBe('recreational-massage');
   });
 });
+
+describe('a luxury denied (twelfth session)', () => {
+  it('does not read "more than an occasional luxury" as pampering', () => {
+    const page = (sentence: string) =>
+      classify(snapshotWith({ url: 'https://drphil.example/massage-therapy', title: 'Massage Therapy | Dr. Phil Chiropractic', text: sentence })).evidence.map((e) => e.signalId);
+    expect(page('Massage therapy is far more than an occasional luxury; it eases sciatica.')).not.toContain('pampering');
+    expect(page('Massage therapy is an occasional luxury you deserve.')).toContain('pampering');
+  });
+});
