@@ -253,6 +253,7 @@ describe('insurer data', () => {
       'writers-guild-industry-health-fund',
     ]);
     expect(insurers.filter((i) => i.kind === 'government-program').map((i) => i.id).sort()).toEqual([
+      'acc-nz',
       'ahcccs',
       'alabama-medicaid',
       'alaska-medicaid',
