@@ -10395,4 +10395,17 @@ export const insurers: Insurer[] = [
       noMatch: ['sizwehosmed.co.za.evil.test', 'mysizwehosmed-login.com'],
     },
   },
+  {
+    // The Society's own pages sit under /society; the same domain's sub-hosts are its separate
+    // hospital group, so only that path is the insurer's.
+    id: 'southern-cross-health-society',
+    name: 'Southern Cross Health Society (New Zealand)',
+    kind: 'insurer',
+    domains: [],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    programPaths: [{ host: 'southerncross.co.nz', pathPrefix: '/society' }],
+    source: foundOnDay3('Southern Cross Health Society, www.southerncross.co.nz/society', 'https://www.southerncross.co.nz/society/contact-us'),
+    hostExamples: { match: [], noMatch: ['southerncross.co.nz.evil.test'] },
+  },
 ];
