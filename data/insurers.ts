@@ -10515,4 +10515,16 @@ export const insurers: Insurer[] = [
       noMatch: ['raf.co.za.evil.test', 'myraf-login.com'],
     },
   },
+  {
+    // On the Department of Civil Service's whole site: only its employee-benefits pages are the plan's.
+    id: 'nyship',
+    name: 'New York State Health Insurance Program (NYSHIP, The Empire Plan)',
+    kind: 'administrator',
+    domains: [],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    programPaths: [{ host: 'cs.ny.gov', pathPrefix: '/employee-benefits' }],
+    source: foundOnDay3('New York State Health Insurance Program (NYSHIP), cs.ny.gov/employee-benefits', 'https://cs.ny.gov/employee-benefits/shared/work-for-nys'),
+    hostExamples: { match: [], noMatch: ['cs.ny.gov.evil.test'] },
+  },
 ];

@@ -208,6 +208,7 @@ describe('insurer data', () => {
       'noridian',
       'ny-hotel-trades-council-employee-benefit-funds',
       'nyc-district-council-carpenters-benefit-funds',
+      'nyship',
       'nysna-benefits-fund',
       'ohio-opers',
       'operating-engineers-local-12-funds',
