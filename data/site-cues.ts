@@ -34,7 +34,7 @@ export const massageHostCues: HostCue[] = z.array(hostCueSchema).parse([
 export const notAServiceHostPattern =
   'suppl(?:y|ies)|shop|store|school|college|institute|academy|chairs?|tables?|gear|depot|outlet|wholesale|mfg|products|magazine|mag$|journal|news|today$|builder|marketing|ceus?$|bookshelf|books$';
 
-/** Host words of a spa or salon (the host alone never makes a page about massage). */
+/** Host words of a spa or salon (the host alone never makes a page about massage; with much of the page's own spa work, it does). */
 export const spaHostCues: HostCue[] = z.array(hostCueSchema).parse([
   {
     id: 'host-spa',

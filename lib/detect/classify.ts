@@ -509,7 +509,9 @@ function noProviderVerdict(page: PageRead, base: BaseDetection, massageSite: boo
   };
   // A page whose text is drawn by script gives little to read; a host that names massage then stands for it.
   const almostNoText = page.bodyText.length < ALMOST_NO_TEXT && !!host.massage;
-  if (!almostNoText && !firstHit(massageTopicPattern, zones, statesMassage)) return { ...base, kind: 'none', reason: 'not-about-massage', confidence: 0.9 };
+  // A spa's own policy or FAQ page, full of its services, may never write "massage" itself.
+  const spaServicePage = !!host.spa && cues.provider.ids.includes('service-evidence');
+  if (!almostNoText && !spaServicePage && !firstHit(massageTopicPattern, zones, statesMassage)) return { ...base, kind: 'none', reason: 'not-about-massage', confidence: 0.9 };
   if (pageType === 'results') return { ...base, kind: 'none', reason: 'results-page', confidence: 0.8, provider: {} };
   if (article && !(massageSite && cues.counter.points === 0)) return { ...base, kind: 'none', reason: 'article', confidence: 0.6, provider: {} };
   // A careers page speaks of the business to job seekers, not to patients; a clinic that names

@@ -174,3 +174,26 @@ describe('a luxury denied (twelfth session)', () => {
     expect(page('Massage therapy is an occasional luxury you deserve.')).toContain('pampering');
   });
 });
+
+describe("a spa's page that never writes 'massage' (twelfth session)", () => {
+  const etiquette = (url: string) =>
+    classify(
+      snapshotWith({
+        url,
+        title: 'Spa etiquette',
+        headings: ['Spa etiquette'],
+        text:
+          'Please arrive 15 minutes early to enjoy the steam room and sauna in your robe and slippers. ' +
+          'Our facials, body wraps and aromatherapy treatments are a chance to unwind and melt away stress. ' +
+          'A gratuity of 18% is added to every service. Gift cards are available at the front desk. Book online or call to reserve your treatment.',
+      }),
+    );
+
+  it('reads it as the spa kind on a host that names a spa', () => {
+    expect(etiquette('https://www.parkavenuedayspa.example/spa-etiquette').kind).toBe('recreational-massage');
+  });
+
+  it('not on a host that names no spa', () => {
+    expect(etiquette('https://www.parkavenue.example/etiquette')).toMatchObject({ kind: 'none', reason: 'not-about-massage' });
+  });
+});
