@@ -51,8 +51,8 @@ export const claimContext = z
     contrast: {
       id: 'contrast',
       pattern:
-        "\\b(?:unlike|versus|vs\\.?|differ(?:s|ence|ences|ent) (?:from|between)|compared (?:to|with)|as opposed to|whereas|rather than|instead of|(?:more|less|other|different|longer|costlier) than (?:a |an |the |your )?(?:standard|typical|regular|usual|normal)|more than (?:just )?(?:an? )?(?:occasional |mere |simple )?(?:luxury|indulgence|treat|pampering)|is not (?:a|just) (?:spa|relaxation)|not (?:just )?a spa|can be found (?:at|in)|are (?:typically|usually|often|commonly) (?:found|offered|given))\\b",
-      examples: ['unlike a spa massage', 'the difference between medical and spa massage', 'can be found in spas', 'more than a standard remedial massage', 'far more than an occasional luxury'],
+        "\\b(?:unlike|versus|vs\\.?|differ(?:s|ence|ences|ent) (?:from|between)|different,? (?:however|though),? from|compared (?:to|with)|as opposed to|whereas|rather than|instead of|(?:more|less|other|different|longer|costlier) than (?:a |an |the |your )?(?:standard|typical|regular|usual|normal)|more than (?:just )?(?:an? )?(?:occasional |mere |simple )?(?:luxury|indulgence|treat|pampering)|is not (?:a|just) (?:spa|relaxation)|not (?:just )?a spa|can be found (?:at|in)|are (?:typically|usually|often|commonly) (?:found|offered|given))\\b",
+      examples: ['unlike a spa massage', 'the difference between medical and spa massage', 'can be found in spas', 'more than a standard remedial massage', 'far more than an occasional luxury', 'is different, however, from a regular spa massage'],
       nearMisses: ['we offer both', 'different techniques for your needs'],
     },
     massageCashPay: {
