@@ -105,9 +105,9 @@ export const pageTypeRules: PageTypeRule[] = z.array(pageTypeRuleSchema).parse([
     id: 'article',
     // "post" before surgery or op is a service ("/post-surgery-lymphatic"), not a blog post;
     // "category" and "tag" are a blog's archive pages.
-    path: '\\b(?:blog|blogs|posts?(?! (?:surgery|surgical|op|operative|natal|partum|injury|accident|workout|event|race))|articles?|stories|health library|library|learn|resources|tips|insights|journal|category|tag|20[0-3]\\d \\d{1,2})\\b',
+    path: '\\b(?:blog|blogs|posts?(?! (?:surgery|surgical|op|operative|natal|partum|injury|accident|workout|event|race))|articles?|stories|health library|library|learn|resources|tips|insights|journal|category|tag|(?:199\\d|20[0-3]\\d) (?:\\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec))\\b',
     title: '\\b(?:blog|article|book review)\\b|^review\\b|\\b(?:what is|how to|why|the benefits of|\\d+ (?:reasons|ways|tips|benefits|signs|things))\\b',
-    examples: { path: ['/blog/medical-vs-spa-massage', '/2024/05/benefits-of-massage', '/category/massage/page/2'], title: ['5 Benefits of Massage After Surgery'] },
+    examples: { path: ['/blog/medical-vs-spa-massage', '/2024/05/benefits-of-massage', '/lifestyle/2002/nov/02/couples-spa', '/category/massage/page/2'], title: ['5 Benefits of Massage After Surgery'] },
     nearMisses: ['/library-hours-and-location', '/post-surgery', '/lymphatic-drainage-for-post-surgery'],
   },
   {

@@ -107,7 +107,7 @@ export const massageServicePattern = 'massages?|massage therap(?:y|ist|ists)|bod
 
 /** Words that say a clinic offers massage as a service of its own, not as a technique of other care. */
 export const massageOfferedPattern =
-  'massage therap(?:y|ist|ists)|manual lymphatic drainage|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|massage,? \\d{2,3}[- ]?min(?:ute)?s?|sports massage|medical massage|therapeutic massage|massage is (?:available|offered)|massage (?:and|&) (?:adjustments?|chiropractic)|(?:adjustments?|chiropractic care) (?:and|&) massage|tips? for massage';
+  'massage therap(?:y|ist|ists)|manual lymphatic drainage|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|massage,? \\d{2,3}[- ]?min(?:ute)?s?|sports massage|medical massage|therapeutic massage|massage is (?:available|offered)|massage (?:and|&) (?:adjustments?|chiropractic)|(?:adjustments?|chiropractic care) (?:and|&) massage|tips? for massage|(?:soft[- ]tissue|targeted|acupressure|stone|hands-on) massage|(?:techniques|therapies|treatments?) such as massage|massage,? (?:and|&) (?:soft[- ]tissue|dry needling|stretching|mobili[sz]ations?|manipulation|cupping)|(?:acupuncture|chiropractic|physiotherapy|physical therapy|osteopathy|cupping),? (?:and |& )?massage,? (?:&|and)';
 
 /**
  * Names of the two kinds of massage service, as a site's menu and a page's headings list them. A

@@ -30,6 +30,7 @@ interface Zone {
 /** Thresholds of the verdict, in signal points; tuned on tests/fixtures/pages (npm run eval). */
 const VERDICT_RULES = {
   minProviderPoints: 3,
+  minProviderPointsWithOwnMark: 2,
   minSidePoints: 3,
   mixedMinEachSide: 5,
   mixedMinBalance: 0.25,
@@ -498,6 +499,15 @@ function insurerDetection(base: BaseDetection, snapshot: PageSnapshot): Detectio
   };
 }
 
+// A phone number and an address are on a directory's or a health network's page as much as on a
+// practice's, and much massage work described is on an article as much: alone they make no
+// business. One mark of the business's own (a booking link, prices, "we offer") does.
+const NOT_THE_BUSINESS_OWN = new Set(['phone', 'address', 'service-evidence']);
+function enoughProviderCues(provider: { ids: string[]; points: number }): boolean {
+  if (provider.points >= VERDICT_RULES.minProviderPoints) return true;
+  return provider.points >= VERDICT_RULES.minProviderPointsWithOwnMark && provider.ids.some((id) => !NOT_THE_BUSINESS_OWN.has(id));
+}
+
 /** Why the page gets no provider verdict at all, if it gets none: no massage, a results page, an article elsewhere, not a business. */
 function noProviderVerdict(page: PageRead, base: BaseDetection, massageSite: boolean): Detection | undefined {
   const { zones, host, pageType, article, multiService, cues } = page;
@@ -517,7 +527,7 @@ function noProviderVerdict(page: PageRead, base: BaseDetection, massageSite: boo
   // A careers page speaks of the business to job seekers, not to patients; a clinic that names
   // massage only as a technique of its other care does not offer massage.
   const offersMassage = !multiService || !!firstHit(massageOfferedPattern, zones, statesMassage);
-  if (pageType === 'careers' || !offersMassage || (!article && (cues.provider.points < VERDICT_RULES.minProviderPoints || cues.provider.points <= cues.counter.points))) {
+  if (pageType === 'careers' || !offersMassage || (!article && (!enoughProviderCues(cues.provider) || cues.provider.points <= cues.counter.points))) {
     return { ...base, kind: 'none', reason: 'not-a-provider', confidence: round2(Math.min(0.9, 0.5 + cues.counter.points / 10)), provider: pageType === 'careers' ? {} : base.provider };
   }
   return undefined;

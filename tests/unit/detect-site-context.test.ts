@@ -197,3 +197,41 @@ describe("a spa's page that never writes 'massage' (twelfth session)", () => {
     expect(etiquette('https://www.parkavenue.example/etiquette')).toMatchObject({ kind: 'none', reason: 'not-about-massage' });
   });
 });
+
+describe('clinics that offer massage in their own words (thirteenth session)', () => {
+  const chromeText = 'Home · Chiropractic · Physiotherapy · Contact · 14 Oak St, Springfield, IL 62701';
+  const clinic = (title: string, text: string) =>
+    classify(snapshotWith({ url: 'https://bloomchiro.example/', title, headings: ['Chiropractic care for back and neck pain'], text, chromeText }));
+
+  it('reads massage named as a hands-on part of a health clinic’s own care as massage it offers', () => {
+    const d = clinic('Bloom Chiropractic', 'Dr. Kim combines muscle release techniques such as massage and dry needling with joint manipulation, tailored to each patient. New patients welcome.');
+    expect([d.kind, d.strength, d.site]).toEqual(['clinical-massage', 'weak', 'multi-service-clinic']);
+    expect(clinic('Amasia Acupuncture, Chiropractic, Massage & Herbs Clinic', 'We treat back pain and sports injuries. New patients welcome.').kind).toBe('clinical-massage');
+  });
+
+  it('not massage a patient says they tried before', () => {
+    const d = clinic('Bloom Chiropractic', "I've tried everything: massage, chiro, rest, painkillers, and it keeps coming back. Dr. Kim finds the real driver with joint manipulation. New patients welcome.");
+    expect(d).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
+  });
+});
+
+describe('one mark of a business is enough where massage is described, a phone and an address are not (thirteenth session)', () => {
+  const page = (text: string, extra: object) =>
+    classify(snapshotWith({ url: 'https://example.org/therapeutic', title: 'Therapeutic massage for back pain in Springfield', headings: [], text, ...extra }));
+  const text = 'Therapeutic massage for low back pain and sciatica.';
+
+  it('gives a verdict to a page whose only mark of a business is its own offer', () => {
+    expect(page(`We offer t${text.slice(1)}`, {}).kind).not.toBe('none');
+  });
+
+  it('gives none to a page with only a phone number and an address, as a directory or a network has', () => {
+    expect(page(text, { chromeText: 'Home · About · 14 Oak St, Springfield, IL 62701', phoneLinks: ['+12175550142'] })).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
+  });
+
+  it('types a newspaper feature by the date in its address, with the month as a word', () => {
+    const article = new RegExp(pageTypeRules.find((r) => r.id === 'article')!.path, 'i');
+    expect(article.test(pathWords('https://www.newspaper.example/lifeandstyle/2002/nov/02/shopping2'))).toBe(true);
+    expect(article.test(pathWords('https://www.newspaper.example/2019/03/spa-day'))).toBe(true);
+    expect(article.test(pathWords('https://bloomchiro.example/novena-clinic'))).toBe(false);
+  });
+});
