@@ -10527,4 +10527,46 @@ export const insurers: Insurer[] = [
     source: foundOnDay3('New York State Health Insurance Program (NYSHIP), cs.ny.gov/employee-benefits', 'https://cs.ny.gov/employee-benefits/shared/work-for-nys'),
     hostExamples: { match: [], noMatch: ['cs.ny.gov.evil.test'] },
   },
+  {
+    id: 'veterans-affairs-canada',
+    name: 'Veterans Affairs Canada',
+    kind: 'government-program',
+    domains: ['veterans.gc.ca', 'vac-acc.gc.ca'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('Veterans Affairs Canada, veterans.gc.ca', 'https://veterans.gc.ca/eng/financial-support/medical-costs/treatment-benefits'),
+    hostSources: [
+      foundOnDay3('Veterans Affairs Canada, mva-mda.vac-acc.gc.ca', 'https://mva-mda.vac-acc.gc.ca/pub/MVA_7_24_3'),
+    ],
+    hostExamples: {
+      match: ['veterans.gc.ca', 'mva-mda.vac-acc.gc.ca'],
+      noMatch: ['veterans.gc.ca.evil.test', 'myveterans-login.com', 'vac-acc.gc.ca.evil.test', 'myvac-acc-login.com'],
+    },
+  },
+  {
+    id: 'philhealth',
+    name: 'PhilHealth (Philippine Health Insurance Corporation)',
+    kind: 'government-program',
+    domains: ['philhealth.gov.ph'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('PhilHealth (Philippine Health Insurance Corporation), www.philhealth.gov.ph', 'https://www.philhealth.gov.ph/benefits/'),
+    hostExamples: {
+      match: ['www.philhealth.gov.ph'],
+      noMatch: ['philhealth.gov.ph.evil.test', 'myphilhealth-login.com'],
+    },
+  },
+  {
+    id: 'st-pauls-garda-medical-aid-society',
+    name: 'St Paul\'s Garda Medical Aid Society',
+    kind: 'insurer',
+    domains: ['medicalaid.ie'],
+    memberPortalHosts: [],
+    unverifiedHosts: [],
+    source: foundOnDay3('St Paul\'s Garda Medical Aid Society, medicalaid.ie', 'https://medicalaid.ie/history.aspx'),
+    hostExamples: {
+      match: ['medicalaid.ie'],
+      noMatch: ['medicalaid.ie.evil.test', 'mymedicalaid-login.com'],
+    },
+  },
 ];
