@@ -580,7 +580,10 @@ function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdic
   // to call it clinical: most places that offer massage and say little are relaxation studios. A
   // clinical credential or billing claim ("Registered Massage Therapist", "we bill ICBC") is no stray word.
   if (weak && !article && !multiService && judged.clinical > judged.recreational && !judged.frameClinical && !judged.credentialOrBilling) return { kind: 'recreational-massage', reason };
-  if (judged.clinical > judged.recreational) return { kind: 'clinical-massage', reason };
+  // A spa or salon by its own address that describes clinical massage offers both: its name is its
+  // relaxation side, the page its clinical one.
+  const spaByName = !!page.host.spa && !page.host.clinical && !multiService;
+  if (judged.clinical > judged.recreational) return { kind: spaByName && !weak ? 'mixed-massage' : 'clinical-massage', reason };
   if (judged.recreational > judged.clinical) return { kind: 'recreational-massage', reason };
   if (!weak) return { kind: 'mixed-massage', reason };
   return { kind: 'recreational-massage', reason: 'site-only' };

@@ -235,3 +235,18 @@ describe('one mark of a business is enough where massage is described, a phone a
     expect(article.test(pathWords('https://bloomchiro.example/novena-clinic'))).toBe(false);
   });
 });
+
+describe('a spa by its own address that describes clinical massage (thirteenth session)', () => {
+  const text =
+    'Our remedial massage treats sports injuries, chronic low back pain and sciatica. Each treatment starts with an assessment of your posture and range of motion, and we send a treatment plan to your physiotherapist. We offer 60 minute sessions; health fund rebates available.';
+  const at = (url: string) => classify(snapshotWith({ url, title: 'Remedial massage', headings: ['Remedial massage'], text }));
+
+  it('offers both kinds', () => {
+    expect(at('https://www.amaidayspa.example/remedial-massage').kind).toBe('mixed-massage');
+  });
+
+  it('a clinic whose address only sounds calm stays clinical', () => {
+    expect(at('https://www.zenphysio.example/remedial-massage').kind).toBe('clinical-massage');
+    expect(at('https://www.amaibodywork.example/remedial-massage').kind).toBe('clinical-massage');
+  });
+});
