@@ -97,10 +97,10 @@ export const nonProviderCues: PageCue[] = z.array(cueSchema).parse([
   {
     id: 'school',
     pattern:
-      'admissions?|enroll(?:ment)?(?: now| today)?|tuition|financial aid|our graduates|clock hours|program hours|student clinic|prospective students|accredited program|mblex (?:pass rates?|prep(?:aration)?|review course)|massage therapy curriculum|theory exams?|course syllabus',
+      'admissions?|enroll(?:ment)?(?: now| today)?|tuition|financial aid|our graduates|clock hours|program hours|student clinic|prospective students|accredited program|mblex (?:pass rates?|prep(?:aration)?|review course)|massage therapy curriculum|theory exams?|course syllabus|massage(?: therapy)? schools|find a massage(?: therapy)? school|become a (?:licensed )?massage therapist',
     points: 3,
-    examples: ['admissions open for fall', 'tuition and financial aid', 'final MBLEx preparation', 'six theory exams'],
-    nearMisses: ['we admit walk-ins', 'each therapist here passed the MBLEx'],
+    examples: ['admissions open for fall', 'tuition and financial aid', 'final MBLEx preparation', 'six theory exams', 'compare massage therapy schools near you'],
+    nearMisses: ['we admit walk-ins', 'each therapist here passed the MBLEx', 'she trained at a massage school in Chiang Mai'],
   },
   {
     id: 'shop',
