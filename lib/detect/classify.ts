@@ -508,6 +508,8 @@ function enoughProviderCues(provider: { ids: string[]; points: number }): boolea
   return provider.points >= VERDICT_RULES.minProviderPointsWithOwnMark && provider.ids.some((id) => !NOT_THE_BUSINESS_OWN.has(id));
 }
 
+const RESEARCH_REPORT_POINTS = nonProviderCues.find((cue) => cue.id === 'research-report')?.points ?? 0;
+
 /** Why the page gets no provider verdict at all, if it gets none: no massage, a results page, an article elsewhere, not a business. */
 function noProviderVerdict(page: PageRead, base: BaseDetection, massageSite: boolean): Detection | undefined {
   const { zones, host, pageType, article, multiService, cues } = page;
@@ -527,7 +529,9 @@ function noProviderVerdict(page: PageRead, base: BaseDetection, massageSite: boo
   // A careers page speaks of the business to job seekers, not to patients; a clinic that names
   // massage only as a technique of its other care does not offer massage.
   const offersMassage = !multiService || !!firstHit(massageOfferedPattern, zones, statesMassage);
-  if (pageType === 'careers' || !offersMassage || (!article && (!enoughProviderCues(cues.provider) || cues.provider.points <= cues.counter.points))) {
+  // Studies cited on a page that is no article are a practice's case for its care, not a report's mark.
+  const counterPoints = article || !cues.counter.ids.includes('research-report') ? cues.counter.points : cues.counter.points - RESEARCH_REPORT_POINTS;
+  if (pageType === 'careers' || !offersMassage || (!article && (!enoughProviderCues(cues.provider) || cues.provider.points <= counterPoints))) {
     return { ...base, kind: 'none', reason: 'not-a-provider', confidence: round2(Math.min(0.9, 0.5 + cues.counter.points / 10)), provider: pageType === 'careers' ? {} : base.provider };
   }
   return undefined;

@@ -250,3 +250,25 @@ describe('a spa by its own address that describes clinical massage (thirteenth s
     expect(at('https://www.amaibodywork.example/remedial-massage').kind).toBe('clinical-massage');
   });
 });
+
+describe('a practice page that cites studies (thirteenth session)', () => {
+  const page = (url: string) =>
+    classify(
+      snapshotWith({
+        url,
+        title: 'Massage Therapy | Murphy Family Chiropractic and Wellness Center',
+        headings: ['Massage Therapy'],
+        text:
+          'Massage therapy relieves muscle tension, improves range of motion and eases low back pain after an injury. Studies show that massage reduces pain in the weeks after a sprain. Each visit starts with an assessment, and your treatment plan is shared with your chiropractor. ' +
+          'Sessions last 30 or 60 minutes.',
+      }),
+    );
+
+  it('is still the practice’s own page, where it is no article', () => {
+    expect(page('https://murphychiro.example/massage-therapy').kind).toBe('clinical-massage');
+  });
+
+  it('but an article on the same site is judged as one', () => {
+    expect(page('https://murphychiro.example/blog/massage-therapy').kind).toBe('none');
+  });
+});
