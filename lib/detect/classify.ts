@@ -558,6 +558,8 @@ function judgedEvidence(page: PageRead): Judged {
   };
 }
 
+const HEALTH_PRACTICE_NAME = /chiro|physio|osteopath|physical therapy|sports (?:therapy|medicine|injur)|rehab/i;
+
 type Verdict = { kind: DetectionKind; reason: Detection['reason']; menuEvidence?: Evidence[] } | undefined;
 
 /** The massage verdict from the judged evidence; undefined when there is too little to give one. */
@@ -583,7 +585,10 @@ function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdic
   // A stray clinical word on a page of a business whose frame says nothing clinical is too little
   // to call it clinical: most places that offer massage and say little are relaxation studios. A
   // clinical credential or billing claim ("Registered Massage Therapist", "we bill ICBC") is no stray word.
-  if (weak && !article && !multiService && judged.clinical > judged.recreational && !judged.frameClinical && !judged.credentialOrBilling) return { kind: 'recreational-massage', reason };
+  // A chiropractor's or physio's own page is no relaxation studio's, whatever little it says.
+  const healthPracticeNamed = HEALTH_PRACTICE_NAME.test(`${snapshot.title} ${page.host.host}`);
+  if (weak && !article && !multiService && !healthPracticeNamed && judged.clinical > judged.recreational && !judged.frameClinical && !judged.credentialOrBilling)
+    return { kind: 'recreational-massage', reason };
   // A spa or salon by its own address that describes clinical massage offers both: its name is its
   // relaxation side, the page its clinical one.
   const spaByName = !!page.host.spa && !page.host.clinical && !multiService;

@@ -272,3 +272,24 @@ describe('a practice page that cites studies (thirteenth session)', () => {
     expect(page('https://murphychiro.example/blog/massage-therapy').kind).toBe('none');
   });
 });
+
+describe("a chiropractor's own massage page that says little (thirteenth session)", () => {
+  const page = (url: string, title: string) =>
+    classify(
+      snapshotWith({
+        url,
+        title,
+        headings: ['Massage'],
+        text: 'Book online: choose 30, 60 or 90 minutes, then a time. Please give 24 hours notice to cancel. Gentle stretching to increase range of motion is part of every session.',
+        chromeText: 'Home · About · Massage · Contact · Book now · 12 King St W, Kitchener ON N2G 1A1',
+      }),
+    );
+
+  it('is no relaxation studio’s, though one clinical phrase is all it says', () => {
+    expect(page('https://clearchoice.example/massage', 'Massage | Clear Choice Chiropractic')).toMatchObject({ kind: 'clinical-massage', strength: 'weak' });
+  });
+
+  it('while the same page of a studio still reads as a studio’s', () => {
+    expect(page('https://clearchoice.example/massage', 'Massage | Clear Choice Bodywork').kind).toBe('recreational-massage');
+  });
+});
