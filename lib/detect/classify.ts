@@ -241,18 +241,26 @@ function massageBusinessFrame(zones: readonly Zone[]): number {
  * services: a relaxation menu beside medical or injury massage. Such a site does both whichever
  * of its pages one reads; headings count only on a page that is no article.
  */
+// Swedish massage is the base technique registered massage therapists are trained in, and a
+// clinic lists it among its clinical ones; the other relaxation services are a spa's side.
+const RELAXATION_BEYOND_SWEDISH = serviceKindCues.relaxation.pattern.replace('|swedish massage', '');
+
+const RELAXATION_OFFERED = { signalId: serviceKindCues.relaxation.id, dimension: 'setting', side: 'recreational', label: 'The site offers relaxation or spa massage', weight: 1 } as const;
+
+const OFFERED: ClaimFilter = (zone, index, length) => {
+  const context = claimContextOf(zone.text, index, length);
+  return !context.negated && !context.question && !context.contrast;
+};
+
 function offersBothKinds(zones: readonly Zone[], article: boolean): Evidence[] | undefined {
-  const offered: ClaimFilter = (zone, index, length) => {
-    const context = claimContextOf(zone.text, index, length);
-    return !context.negated && !context.question && !context.contrast;
-  };
+  const offered = OFFERED;
   const pair = (group: readonly Zone[], clinicalPattern: string): Evidence[] | undefined => {
     const clinical = firstHit(clinicalPattern, group, offered);
     const relaxation = clinical && firstHit(serviceKindCues.relaxation.pattern, group, offered);
     if (!clinical || !relaxation) return undefined;
     return [
       { signalId: serviceKindCues.clinicalInMenu.id, dimension: 'setting', side: 'clinical', label: 'The site offers medical or injury massage', weight: 1, ...clinical },
-      { signalId: serviceKindCues.relaxation.id, dimension: 'setting', side: 'recreational', label: 'The site offers relaxation or spa massage', weight: 1, ...relaxation },
+      { ...RELAXATION_OFFERED, ...relaxation },
     ];
   };
   const inFrame = pair([menuZone(zones), ...zones.filter((z) => z.where === 'title')], serviceKindCues.clinicalInMenu.pattern);
@@ -592,7 +600,14 @@ function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdic
   // A spa or salon by its own address that describes clinical massage offers both: its name is its
   // relaxation side, the page its clinical one.
   const spaByName = !!page.host.spa && !page.host.clinical && !multiService;
-  if (judged.clinical > judged.recreational) return { kind: spaByName && !weak ? 'mixed-massage' : 'clinical-massage', reason };
+  if (judged.clinical > judged.recreational) {
+    if (weak) return { kind: 'clinical-massage', reason };
+    if (spaByName) return { kind: 'mixed-massage', reason };
+    // A clinical page on a site whose menu or headings offer relaxation massage too.
+    const relaxation = !multiService && !article ? firstHit(RELAXATION_BEYOND_SWEDISH, [menuZone(page.zones), ...page.zones.filter((z) => z.where === 'heading')], OFFERED) : undefined;
+    if (!relaxation) return { kind: 'clinical-massage', reason };
+    return { kind: 'mixed-massage', reason, menuEvidence: [{ ...RELAXATION_OFFERED, ...relaxation }] };
+  }
   if (judged.recreational > judged.clinical) return { kind: 'recreational-massage', reason };
   if (!weak) return { kind: 'mixed-massage', reason };
   return { kind: 'recreational-massage', reason: 'site-only' };

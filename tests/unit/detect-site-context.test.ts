@@ -293,3 +293,26 @@ describe("a chiropractor's own massage page that says little (thirteenth session
     expect(page('https://clearchoice.example/massage', 'Massage | Clear Choice Bodywork').kind).toBe('recreational-massage');
   });
 });
+
+describe("a clinical page on a site whose menu offers relaxation too (thirteenth session)", () => {
+  const text =
+    'Our registered massage therapists treat sports injuries, chronic low back pain and sciatica. Each treatment starts with an assessment of your posture and range of motion, and we direct bill most extended health plans.';
+  const page = (menu: string) =>
+    classify(
+      snapshotWith({
+        url: 'https://islandwellness.example/massage',
+        title: 'Massage | Island Wellness',
+        headings: ['Massage therapy'],
+        text,
+        chromeText: `Home · ${menu} · Prices · Book online · 12 King St W, Toronto ON M5H 1A1`,
+      }),
+    );
+
+  it('offers both kinds where the menu names a relaxation service', () => {
+    expect(page('Therapeutic Massage · Hot Stone Massage').kind).toBe('mixed-massage');
+  });
+
+  it('stays clinical where the menu names Swedish massage, the technique registered therapists are trained in', () => {
+    expect(page('Therapeutic Massage · Swedish Massage').kind).toBe('clinical-massage');
+  });
+});
