@@ -603,8 +603,9 @@ function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdic
   if (judged.clinical > judged.recreational) {
     if (weak) return { kind: 'clinical-massage', reason };
     if (spaByName) return { kind: 'mixed-massage', reason };
-    // A clinical page on a site whose menu or headings offer relaxation massage too.
-    const relaxation = !multiService && !article ? firstHit(RELAXATION_BEYOND_SWEDISH, [menuZone(page.zones), ...page.zones.filter((z) => z.where === 'heading')], OFFERED) : undefined;
+    // A clinical page on a site whose menu or headings offer relaxation massage too. A directory's
+    // menu and links name other businesses.
+    const relaxation = !multiService && !article && !page.directory ? firstHit(RELAXATION_BEYOND_SWEDISH, [menuZone(page.zones), ...page.zones.filter((z) => z.where === 'heading')], OFFERED) : undefined;
     if (!relaxation) return { kind: 'clinical-massage', reason };
     return { kind: 'mixed-massage', reason, menuEvidence: [{ ...RELAXATION_OFFERED, ...relaxation }] };
   }

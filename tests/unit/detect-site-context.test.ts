@@ -315,4 +315,17 @@ describe("a clinical page on a site whose menu offers relaxation too (thirteenth
   it('stays clinical where the menu names Swedish massage, the technique registered therapists are trained in', () => {
     expect(page('Therapeutic Massage · Swedish Massage').kind).toBe('clinical-massage');
   });
+
+  it("but not on a directory, whose links name other businesses", () => {
+    const listing = classify(
+      snapshotWith({
+        url: 'https://www.massagebook.com/directory/harbor-clinical-massage',
+        title: 'Harbor Clinical Massage | MassageBook',
+        headings: ['Harbor Clinical Massage'],
+        text,
+        chromeText: 'MassageBook · Next listing: Tidewater Day Spa',
+      }),
+    );
+    expect(listing.kind).toBe('clinical-massage');
+  });
 });
