@@ -37,9 +37,9 @@ export const claimContext = z
     negationBefore: {
       id: 'negation-before',
       pattern:
-        "\\b(?:not(?! only| just)|no(?!-| matter| more)|never|don't|do not|does not|doesn't|did not|cannot|can't|won't|will not|isn't|aren't|without|unlike|instead of|rather than|neither|nor|nothing like|unable to)\\b(?:[^.;:!?,]{0,40}|[^.;:!?]{0,60}, (?:(?:and )?(?:that |this )?includ(?:es|ing) |or |nor )?)$",
+        "\\b(?:not(?! only| just| limited to)|no(?!-| matter| more)|never|don't|do not|does not|doesn't|did not|cannot|can't|won't|will not|isn't|aren't|without|unlike|instead of|rather than|neither|nor|nothing like|unable to)\\b(?:[^.;:!?,]{0,40}|[^.;:!?]{0,60}, (?:(?:and )?(?:that |this )?includ(?:es|ing) |or |nor )?)$",
       examples: ['we do not ', 'please note we are unable to directly ', 'unlike a ', 'we do not accept insurance, and that includes ', 'not for injuries, '],
-      nearMisses: ['we gladly ', 'no referral needed. we ', 'auto accidents (no-fault) and ', 'not only do we ', 'no referral needed, we bill '],
+      nearMisses: ['we gladly ', 'no referral needed. we ', 'auto accidents (no-fault) and ', 'not only do we ', 'no referral needed, we bill ', 'treatments including but not limited to joint mobilization, '],
     },
     negationAfter: {
       id: 'negation-after',
