@@ -44,7 +44,7 @@ export const claimContext = z
     negationAfter: {
       id: 'negation-after',
       pattern:
-        "^[^.;:!?]{0,12}?\\b(?:is|are|was|were|will|can|does|do)(?: currently| usually)? (?:not|never|no longer)\\b|^\\s*(?:isn't|aren't|won't|can't|doesn't)\\b|^[^.;:!?]{0,20}?\\bnot (?:accepted|available|offered|billed|covered|provided)\\b",
+        "^(?:(?!\\b(?:and|but) )[^.;:!?]){0,12}?\\b(?:is|are|was|were|will|can|does|do)(?: currently| usually)? (?:not|never|no longer)\\b|^\\s*(?:isn't|aren't|won't|can't|doesn't)\\b|^[^.;:!?]{0,20}?\\bnot (?:accepted|available|offered|billed|covered|provided)\\b",
       examples: [' is not accepted at this time', ' are not covered', " isn't something we offer", ' not accepted'],
       nearMisses: [' is accepted and we file claims', ' and we do not charge a copay later in the year'],
     },

@@ -37,6 +37,15 @@ describe('site and page cues walk their examples', () => {
     expect(article.test(pathWords('https://x.com/lymphatic-drainage-for-post-surgery/'))).toBe(false);
   });
 
+  it('reads denials from their examples and not from their near-misses, "not limited to" among them', () => {
+    for (const rule of [claimContext.negationBefore, claimContext.negationAfter]) {
+      for (const text of rule.examples) expect(new RegExp(rule.pattern, 'i').test(text), text).toBe(true);
+      for (const text of rule.nearMisses) expect(new RegExp(rule.pattern, 'i').test(text), text).toBe(false);
+    }
+    const text = 'Treatments including but not limited to joint mobilization, soft tissue massage and muscle energy techniques.';
+    expect(claimContextOf(text, text.indexOf('soft tissue massage'), 'soft tissue massage'.length).negated).toBe(false);
+  });
+
   it('reads tax-rule sentences and missed-visit fees as such', () => {
     for (const rule of [claimContext.taxAccount, claimContext.missedVisitFee]) {
       for (const text of rule.examples) expect(new RegExp(rule.pattern, 'i').test(text), text).toBe(true);
