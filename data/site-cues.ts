@@ -45,6 +45,17 @@ export const spaHostCues: HostCue[] = z.array(hostCueSchema).parse([
   },
 ]);
 
+/** Host words of a law firm: its pages on massage after an accident explain a claim, they do not offer massage. */
+export const lawFirmHostCues: HostCue[] = z.array(hostCueSchema).parse([
+  {
+    id: 'host-law-firm',
+    pattern: 'law(?:firm|office|offices|group|corp|yers?)|injurylaw|attorneys?|legal(?!massage)|(?:^|[.-])law(?:$|[.-])',
+    label: 'The site’s address names a law firm',
+    examples: ['www.conwaylawfirm', 'smithinjurylawyers', 'valley-attorneys', 'mvalegal', 'jones-law'],
+    nearMisses: ['lawrenceparkmassage', 'shawlandsspa', 'clawsonchiro', 'lawnsidewellness'],
+  },
+]);
+
 /** Host words of a health-care practice. */
 export const clinicalHostCues: HostCue[] = z.array(hostCueSchema).parse([
   {

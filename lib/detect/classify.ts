@@ -533,6 +533,7 @@ function noProviderVerdict(page: PageRead, base: BaseDetection, massageSite: boo
   const spaServicePage = !!host.spa && cues.provider.ids.includes('service-evidence');
   if (!almostNoText && !spaServicePage && !firstHit(massageTopicPattern, zones, statesMassage)) return { ...base, kind: 'none', reason: 'not-about-massage', confidence: 0.9 };
   if (pageType === 'results') return { ...base, kind: 'none', reason: 'results-page', confidence: 0.8, provider: {} };
+  if (host.lawFirm) return { ...base, kind: 'none', reason: 'not-a-provider', confidence: 0.8, provider: {} };
   if (article && !(massageSite && cues.counter.points === 0)) return { ...base, kind: 'none', reason: 'article', confidence: 0.6, provider: {} };
   // A careers page speaks of the business to job seekers, not to patients; a clinic that names
   // massage only as a technique of its other care does not offer massage.

@@ -2,6 +2,7 @@ import { directories as directoriesWithAdapter } from '@/data/directories';
 import {
   clinicalHostCues,
   directoriesWithoutAdapter,
+  lawFirmHostCues,
   massageHostCues,
   notAServiceHostPattern,
   otherCareServices,
@@ -36,6 +37,7 @@ export interface HostReading {
   massage?: HostCue;
   spa?: HostCue;
   clinical?: HostCue;
+  lawFirm?: HostCue;
 }
 
 export function readHost(url: string): HostReading {
@@ -47,6 +49,7 @@ export function readHost(url: string): HostReading {
     massage: givesService ? matchingCue(massageHostCues, words) : undefined,
     spa: matchingCue(spaHostCues, words),
     clinical: matchingCue(clinicalHostCues, words),
+    lawFirm: matchingCue(lawFirmHostCues, words),
   };
 }
 

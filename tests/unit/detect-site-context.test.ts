@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimContext } from '@/data/claim-context';
 import { pageTypeRules } from '@/data/page-types';
-import { massageHostCues, serviceKindCues } from '@/data/site-cues';
+import { lawFirmHostCues, massageHostCues, serviceKindCues } from '@/data/site-cues';
 import { classify } from '@/lib/detect/classify';
 import { claimContextOf } from '@/lib/detect/context';
 import { pathWords } from '@/lib/detect/page-type';
@@ -336,5 +336,23 @@ describe("a clinical page on a site whose menu offers relaxation too (thirteenth
       }),
     );
     expect(listing.kind).toBe('clinical-massage');
+  });
+});
+
+describe("a law firm's page on massage after an accident (thirteenth session)", () => {
+  it('reads a law firm from its address, and not from names that only hold the letters', () => {
+    for (const cue of lawFirmHostCues) {
+      for (const host of cue.examples) expect(readHost(`https://${host}.com/`).lawFirm?.id, host).toBe(cue.id);
+      for (const host of cue.nearMisses) expect(readHost(`https://${host}.com/`).lawFirm, host).toBeUndefined();
+    }
+  });
+
+  it('gives it no provider verdict, though it describes clinical massage at length', () => {
+    const text =
+      'After a car accident your family physician may refer you for massage therapy to treat soft tissue injuries, whiplash and low back pain. ' +
+      'Treatment reduces muscle pain and swelling and restores range of motion, and your insurer covers a set number of treatments. Book an appointment online today.';
+    const at = (url: string) => classify(snapshotWith({ url, title: 'Massage therapy after a car accident', headings: ['Massage therapy after a car accident'], text }));
+    expect(at('https://www.conwaylawfirm.example/personal-injury/massage-therapy')).toMatchObject({ kind: 'none', reason: 'not-a-provider' });
+    expect(at('https://www.conwayhealth.example/massage-therapy').kind).toBe('clinical-massage');
   });
 });
