@@ -3,7 +3,7 @@
 
 /** Words that make a page concern massage at all. */
 export const massageTopicPattern =
-  'massages?|massage therap(?:y|ist|ists)|bodywork|lymphatic drainage|myofascial|reflexology|lmt|lmbt|day ?spas?|masajes?|masajistas?|drenaje linf[aá]tico';
+  'massages?|massage therap(?:y|ist|ists)|masseuses?|masseurs?|bodywork|lymphatic drainage|myofascial|reflexology|lmt|lmbt|day ?spas?|masajes?|masajistas?|drenaje linf[aá]tico';
 
 /** Words of a health plan's benefits pages, so insurer pages pass the cheap gate too. */
 export const coverageTopicPattern =
