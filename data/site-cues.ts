@@ -121,6 +121,14 @@ export const massageOfferedPattern =
   'massage therap(?:y|ist|ists)|manual lymphatic drainage|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|massage,? \\d{2,3}[- ]?min(?:ute)?s?|sports massage|medical massage|therapeutic massage|massage is (?:available|offered)|massage (?:and|&) (?:adjustments?|chiropractic)|(?:adjustments?|chiropractic care) (?:and|&) massage|tips? for massage|(?:soft[- ]tissue|targeted|acupressure|stone|hands-on|chiropractic) massage|(?:techniques|therapies|treatments?) such as massage|massage,? (?:and|&) (?:soft[- ]tissue|dry needling|stretching|mobili[sz]ations?|manipulation|cupping)|(?:acupuncture|chiropractic|physiotherapy|physical therapy|osteopathy|cupping),? (?:and |& )?massage,? (?:&|and)';
 
 /**
+ * Relaxation services that are a spa's side of a practice. Swedish massage is left out: it is the
+ * base technique registered massage therapists are trained in, and clinics list it among their
+ * clinical services; it still counts beside a clinical service named in the same menu.
+ */
+export const spaSideServicePattern =
+  'relax(?:ation|ing) massage|relaxation (?:sessions?|packages?|treatments?)|spa massage|(?:wellness|lifestyle) massage|hot stone|day spa|spa menu|spa services|facials?|body (?:wraps?|scrubs?)';
+
+/**
  * Names of the two kinds of massage service, as a site's menu and a page's headings list them. A
  * site whose menu (or a page whose headings) offers one of each does both: "Relaxation Massage ·
  * Medical Massage · Insurance", "Day Spa & Injury Massage". Gift cards and "therapeutic" say nothing.
@@ -142,7 +150,7 @@ export const serviceKindCues = z
     },
     relaxation: {
       id: 'relaxation-service',
-      pattern: 'relax(?:ation|ing) massage|relaxation (?:sessions?|packages?|treatments?)|spa massage|swedish massage|(?:wellness|lifestyle) massage|hot stone|day spa|spa menu|spa services|facials?|body (?:wraps?|scrubs?)',
+      pattern: `${spaSideServicePattern}|swedish massage`,
       examples: ['Relaxation Massage', 'Spa Menu', 'Tidewater Day Spa', 'Wellness Massage', 'Relaxing Massage'],
       nearMisses: ['Gift Cards', 'relax and breathe'],
     },

@@ -10,7 +10,7 @@ import type { PageType } from '@/data/page-types';
 import type { AmbiguousTerm, DetectionKind, DimensionId, Dimension, Signal, SignalSide } from '@/data/schemas';
 import { dimensionIds } from '@/data/schemas';
 import { claimContext } from '@/data/claim-context';
-import { massageBusinessNamePattern, massageOfferedPattern, notAServiceHostPattern, practicePageCues, serviceKindCues } from '@/data/site-cues';
+import { massageBusinessNamePattern, massageOfferedPattern, notAServiceHostPattern, practicePageCues, serviceKindCues, spaSideServicePattern } from '@/data/site-cues';
 import { massageTopicPattern } from '@/data/topic';
 import { findCredentials, licenseNumberHints } from '@/lib/detect/credentials';
 import { insurerForUrl, insurerPageKind } from '@/lib/insurer/match';
@@ -236,27 +236,23 @@ function massageBusinessFrame(zones: readonly Zone[]): number {
   return named >= 2 ? 3 : named === 1 ? 2 : 0;
 }
 
-/**
- * Whether the site's menu and name, or this page's own headings, offer both kinds of massage as
- * services: a relaxation menu beside medical or injury massage. Such a site does both whichever
- * of its pages one reads; headings count only on a page that is no article.
- */
-// Swedish massage is the base technique registered massage therapists are trained in, and a
-// clinic lists it among its clinical ones; the other relaxation services are a spa's side.
-const RELAXATION_BEYOND_SWEDISH = serviceKindCues.relaxation.pattern.replace('|swedish massage', '');
-
-const RELAXATION_OFFERED = { signalId: serviceKindCues.relaxation.id, dimension: 'setting', side: 'recreational', label: 'The site offers relaxation or spa massage', weight: 1 } as const;
-
+/** A service named as offered: not denied, asked about or set against another kind. */
 const OFFERED: ClaimFilter = (zone, index, length) => {
   const context = claimContextOf(zone.text, index, length);
   return !context.negated && !context.question && !context.contrast;
 };
 
+const RELAXATION_OFFERED = { signalId: serviceKindCues.relaxation.id, dimension: 'setting', side: 'recreational', label: 'The site offers relaxation or spa massage', weight: 1 } as const;
+
+/**
+ * Whether the site's menu and name, or this page's own headings, offer both kinds of massage as
+ * services: a relaxation menu beside medical or injury massage. Such a site does both whichever
+ * of its pages one reads; headings count only on a page that is no article.
+ */
 function offersBothKinds(zones: readonly Zone[], article: boolean): Evidence[] | undefined {
-  const offered = OFFERED;
   const pair = (group: readonly Zone[], clinicalPattern: string): Evidence[] | undefined => {
-    const clinical = firstHit(clinicalPattern, group, offered);
-    const relaxation = clinical && firstHit(serviceKindCues.relaxation.pattern, group, offered);
+    const clinical = firstHit(clinicalPattern, group, OFFERED);
+    const relaxation = clinical && firstHit(serviceKindCues.relaxation.pattern, group, OFFERED);
     if (!clinical || !relaxation) return undefined;
     return [
       { signalId: serviceKindCues.clinicalInMenu.id, dimension: 'setting', side: 'clinical', label: 'The site offers medical or injury massage', weight: 1, ...clinical },
@@ -267,7 +263,7 @@ function offersBothKinds(zones: readonly Zone[], article: boolean): Evidence[] |
   if (inFrame || article) return inFrame;
   const inHeadings = pair(zones.filter((z) => z.where === 'heading'), serviceKindCues.clinicalInHeadings.pattern);
   if (inHeadings) return inHeadings;
-  const both = firstHit(serviceKindCues.bothInOneSentence.pattern, zones.filter((z) => z.where === 'body' || z.where === 'meta'), offered);
+  const both = firstHit(serviceKindCues.bothInOneSentence.pattern, zones.filter((z) => z.where === 'body' || z.where === 'meta'), OFFERED);
   if (!both) return undefined;
   return [
     { signalId: serviceKindCues.bothInOneSentence.id, dimension: 'setting', side: 'clinical', label: 'Offers massage for injury or pain', weight: 1, ...both },
@@ -606,7 +602,7 @@ function verdictOf(page: PageRead, judged: Judged, massageSite: boolean): Verdic
     if (spaByName) return { kind: 'mixed-massage', reason };
     // A clinical page on a site whose menu or headings offer relaxation massage too. A directory's
     // menu and links name other businesses.
-    const relaxation = !multiService && !article && !page.directory ? firstHit(RELAXATION_BEYOND_SWEDISH, [menuZone(page.zones), ...page.zones.filter((z) => z.where === 'heading')], OFFERED) : undefined;
+    const relaxation = !multiService && !article && !page.directory ? firstHit(spaSideServicePattern, [menuZone(page.zones), ...page.zones.filter((z) => z.where === 'heading')], OFFERED) : undefined;
     if (!relaxation) return { kind: 'clinical-massage', reason };
     return { kind: 'mixed-massage', reason, menuEvidence: [{ ...RELAXATION_OFFERED, ...relaxation }] };
   }
