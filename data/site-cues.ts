@@ -49,7 +49,7 @@ export const spaHostCues: HostCue[] = z.array(hostCueSchema).parse([
 export const lawFirmHostCues: HostCue[] = z.array(hostCueSchema).parse([
   {
     id: 'host-law-firm',
-    pattern: 'law(?:firm|office|offices|group|corp|yers?)|injurylaw|attorneys?|legal(?!massage)|(?:^|[.-])law(?:$|[.-])',
+    pattern: 'law(?:firm|office|offices|group|corp|yers?)|injurylaw|attorneys?|legal|(?:^|[.-])law(?:$|[.-])',
     label: 'The site’s address names a law firm',
     examples: ['www.conwaylawfirm', 'smithinjurylawyers', 'valley-attorneys', 'mvalegal', 'jones-law'],
     nearMisses: ['lawrenceparkmassage', 'shawlandsspa', 'clawsonchiro', 'lawnsidewellness'],
@@ -116,7 +116,10 @@ export const otherCareServices: TermCue[] = z.array(termCueSchema).parse([
 /** Words that name the massage service itself (for "is this sentence about massage?"). */
 export const massageServicePattern = 'massages?|massage therap(?:y|ist|ists)|bodywork|lmts?|lmbts?|lymphatic drainage';
 
-/** Words that say a clinic offers massage as a service of its own, not as a technique of other care. */
+/**
+ * Words that say a clinic offers massage: as a service of its own, or as a hands-on part of its own
+ * care. Massage a patient tried elsewhere, or a massage instrument, is not massage offered.
+ */
 export const massageOfferedPattern =
   'massage therap(?:y|ist|ists)|manual lymphatic drainage|lmts?|lmbts?|licensed massage|massage (?:sessions?|appointments?|services|add-?ons?|packages?)|\\d{2,3}[- ]?min(?:ute)?s? (?:of )?massage|massage,? \\d{2,3}[- ]?min(?:ute)?s?|sports massage|medical massage|therapeutic massage|massage is (?:available|offered)|massage (?:and|&) (?:adjustments?|chiropractic)|(?:adjustments?|chiropractic care) (?:and|&) massage|tips? for massage|(?:soft[- ]tissue|targeted|acupressure|stone|hands-on|chiropractic) massage|(?:techniques|therapies|treatments?) such as massage|massage,? (?:and|&) (?:soft[- ]tissue|dry needling|stretching|mobili[sz]ations?|manipulation|cupping)|(?:acupuncture|chiropractic|physiotherapy|physical therapy|osteopathy|cupping),? (?:and |& )?massage,? (?:&|and)';
 

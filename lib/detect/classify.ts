@@ -532,7 +532,7 @@ function noProviderVerdict(page: PageRead, base: BaseDetection, massageSite: boo
   if (host.lawFirm) return { ...base, kind: 'none', reason: 'not-a-provider', confidence: 0.8, provider: {} };
   if (article && !(massageSite && cues.counter.points === 0)) return { ...base, kind: 'none', reason: 'article', confidence: 0.6, provider: {} };
   // A careers page speaks of the business to job seekers, not to patients; a clinic that names
-  // massage only as a technique of its other care does not offer massage.
+  // massage only in passing (what a patient tried before, an instrument) does not offer massage.
   const offersMassage = !multiService || !!firstHit(massageOfferedPattern, zones, statesMassage);
   // Studies cited on a page that is no article are a practice's case for its care, not a report's mark.
   const counterPoints = article || !cues.counter.ids.includes('research-report') ? cues.counter.points : cues.counter.points - RESEARCH_REPORT_POINTS;
